@@ -1,0 +1,76 @@
+package io.centralbridge.expose;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.centralbridge.tool.ToolException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * RFC 9457 problem details for every error REST answers: the same title and detail MCP will give, and never an
+ * exception class, a stack trace or a framework message.
+ */
+@RestControllerAdvice
+class ProblemResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    static final MediaType PROBLEM = MediaType.parseMediaType("application/problem+json");
+
+    private final ObjectMapper json;
+
+    ProblemResponses(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @ExceptionHandler(ToolException.class)
+    ResponseEntity<String> tool(ToolException e) {
+        return problem(e.status(), e.title(), e.getMessage(), e);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<String> method(HttpRequestMethodNotSupportedException e) {
+        return problem(405, "Method not allowed", "use GET /api/tools or POST /api/tools/{name}", null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<String> media(HttpMediaTypeNotSupportedException e) {
+        return problem(415, "Unsupported media type", "send the parameters as a JSON object (application/json)", null);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<String> none(NoResourceFoundException e) {
+        return problem(404, "Not found", "no such path; the tools are under /api/tools", null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<String> other(Exception e) {
+        log.warn("request failed: {}", e.toString());
+        return problem(500, "Internal error", "the request failed unexpectedly", null);
+    }
+
+    ResponseEntity<String> problem(int status, String title, String detail, ToolException source) {
+        ObjectNode p = json.createObjectNode();
+        p.put("type", "about:blank");
+        p.put("title", title);
+        p.put("status", status);
+        p.put("detail", detail);
+        if (source != null) {
+            source.extra().forEach((k, v) -> p.set(k, json.valueToTree(v)));
+        }
+        String body;
+        try {
+            body = json.writeValueAsString(p);
+        } catch (Exception ex) {
+            body = "{\"title\":\"Internal error\",\"status\":500}";
+        }
+        return ResponseEntity.status(HttpStatus.valueOf(status)).contentType(PROBLEM).body(body);
+    }
+}

@@ -1,0 +1,63 @@
+package io.centralbridge.http;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The single exit to Sophos. {@code direct:sophos.call} takes a {@link SophosRequest} body and answers the
+ * JSON body; everything about auth, hosts, headers and retries happens here and nowhere else.
+ */
+@Component
+class SophosCallRoutes extends RouteBuilder {
+
+    static final String REQUEST = "sophos.request";
+    static final String TOKEN = "sophos.token";
+    static final String STATUS = "sophos.status";
+    /** One pooled endpoint; the target URL travels in the CamelHttpUri header. */
+    static final String UPSTREAM = "http://sophos-upstream?throwExceptionOnFailure=false";
+
+    private final UpstreamTarget target;
+    private final UpstreamResponse response;
+    private final PageCollector pages;
+    private final TokenRequest tokenRequest;
+
+    SophosCallRoutes(UpstreamTarget target, UpstreamResponse response, PageCollector pages, TokenRequest tokenRequest) {
+        this.target = target;
+        this.response = response;
+        this.pages = pages;
+        this.tokenRequest = tokenRequest;
+    }
+
+    @Override
+    public void configure() {
+        from("direct:sophos.call").routeId("sophos.call").routeConfigurationId(UpstreamRetryPolicy.ID)
+                // nothing a caller brought (REST headers, Kafka headers) may travel upstream
+                .removeHeaders("*")
+                .setProperty(REQUEST, body())
+                .to("direct:sophos.http")
+                // and nothing of ours (Authorization, X-*-ID, response headers) travels back
+                .removeHeaders("*");
+
+        // Retries redeliver this whole sub-route, so each attempt rebuilds the request from the property
+        // and takes the current token (the one after a re-auth).
+        from("direct:sophos.http").routeId("sophos.http").errorHandler(noErrorHandler())
+                .removeHeaders("*")
+                .process(target)
+                .to(UPSTREAM)
+                .process(response);
+
+        from("direct:sophos.pages").routeId("sophos.pages").errorHandler(noErrorHandler())
+                .process(pages);
+
+        from("direct:sophos.whoami").routeId("sophos.whoami").errorHandler(noErrorHandler())
+                .setBody(constant(SophosRequest.get("/whoami/v1", Scope.global())))
+                .to("direct:sophos.call");
+
+        from("direct:sophos.token").routeId("sophos.token").errorHandler(noErrorHandler())
+                .removeHeaders("*")
+                .process(tokenRequest)
+                .to(UPSTREAM)
+                .process(tokenRequest::answer)
+                .removeHeaders("*");
+    }
+}
