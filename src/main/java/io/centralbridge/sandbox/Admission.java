@@ -36,7 +36,10 @@ final class Admission {
         return c;
     }
 
-    /** Checks the ID headers for the route's access; answers the tenant of a tenant-scoped call. */
+    /**
+     * Checks the ID headers for the route's access; answers the tenant of a tenant-scoped call.
+     * {@code region} is null on the global server, where tenant-scoped routes admit any region's tenant.
+     */
     SandboxTenant admit(Access access, SandboxCredential c, Map<String, String> headers, String region) {
         return switch (access) {
             case NONE -> null;
@@ -78,7 +81,7 @@ final class Admission {
         if (!world.reaches(c, t)) {
             throw SandboxException.unauthorized("This credential has no access to tenant " + id);
         }
-        if (!t.dataRegion().equals(region)) {
+        if (region != null && !t.dataRegion().equals(region)) {
             throw SandboxException.unauthorized("Tenant " + id + " is not served by this host; use its apiHost "
                     + t.apiHost());
         }

@@ -72,7 +72,7 @@ record AlertQuery(List<String> products, List<String> categories, List<String> s
     /** The key position: ascending along the chosen sort, so that key-based paging can resume from it. */
     String position(ObjectNode alert) {
         long millis = raisedAt(alert).toEpochMilli();
-        return String.format("%013d", ascending ? millis : 9_999_999_999_999L - millis) + "|" + alert.path("id").asText();
+        return Seeds.pad(ascending ? millis : 9_999_999_999_999L - millis, 13) + "|" + alert.path("id").asText();
     }
 
     String collection() {

@@ -32,10 +32,15 @@ final class AlertsApi implements SandboxApi {
         return Reply.ok(FieldSelection.select(a, p.list("fields")));
     }
 
+    /** An alert with its key position, computed once per request rather than once per comparison. */
+    private record Positioned(String position, ObjectNode alert) {
+    }
+
     private static ObjectNode page(RequestContext ctx, AlertQuery q) {
-        List<ObjectNode> sorted = ctx.tenantData().alerts().stream().filter(q.filter())
-                .sorted(Comparator.comparing(q::position)).toList();
-        return Paging.keyBased(q.collection(), q.page(), ctx.config().alertsPageCap(), sorted, q::position,
-                a -> FieldSelection.select(a, q.fields()));
+        List<Positioned> sorted = ctx.tenantData().alerts().stream().filter(q.filter())
+                .map(a -> new Positioned(q.position(a), a))
+                .sorted(Comparator.comparing(Positioned::position)).toList();
+        return Paging.keyBased(q.collection(), q.page(), ctx.config().alertsPageCap(), sorted, Positioned::position,
+                p -> FieldSelection.select(p.alert(), q.fields()));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -50,11 +51,13 @@ final class EndpointFactory {
         e.set("os", os.json());
         e.set("ipv4Addresses", Json.array().add("10." + tenantIndex + "." + r.nextInt(256) + "." + Seeds.between(r, 2, 254)));
         if (Seeds.chance(r, 0.5)) {
-            e.set("ipv6Addresses", Json.array().add(String.format("fe80::%x:%x:%x:%x",
-                    r.nextInt(0x10000), r.nextInt(0x10000), r.nextInt(0x10000), r.nextInt(0x10000))));
+            e.set("ipv6Addresses", Json.array().add("fe80::" + Integer.toHexString(r.nextInt(0x10000)) + ":"
+                    + Integer.toHexString(r.nextInt(0x10000)) + ":" + Integer.toHexString(r.nextInt(0x10000)) + ":"
+                    + Integer.toHexString(r.nextInt(0x10000))));
         }
-        e.set("macAddresses", Json.array().add(String.format("00:50:56:%02X:%02X:%02X",
-                r.nextInt(256), r.nextInt(256), r.nextInt(256))));
+        byte[] mac = new byte[3];
+        r.nextBytes(mac);
+        e.set("macAddresses", Json.array().add("00:50:56:" + HexFormat.ofDelimiter(":").withUpperCase().formatHex(mac)));
         if (Seeds.chance(r, 0.7)) {
             String group = Seeds.pick(r, "computer".equals(type) ? EndpointCatalog.COMPUTER_GROUPS : EndpointCatalog.SERVER_GROUPS);
             e.set("group", Json.object().put("id", Seeds.id(seed, "endpoint-group", tenantIndex, group)).put("name", group));
@@ -130,8 +133,8 @@ final class EndpointFactory {
     private static String hostname(Random r, String type, EndpointCatalog.Os os, ObjectNode user, int i) {
         return switch (type) {
             case "server" -> ("windows".equals(os.platform()) ? "SRV-" : "srv-")
-                    + Seeds.pick(r, EndpointCatalog.SERVER_ROLES) + String.format("%02d", 1 + r.nextInt(40));
-            case "securityVm" -> "svm-" + String.format("%02d", 1 + r.nextInt(20));
+                    + Seeds.pick(r, EndpointCatalog.SERVER_ROLES) + Seeds.pad(1 + r.nextInt(40), 2);
+            case "securityVm" -> "svm-" + Seeds.pad(1 + r.nextInt(20), 2);
             default -> switch (os.platform()) {
                 case "macOS" -> (user == null ? "Mac" : user.get("firstName").asText()) + "s-MacBook-Pro";
                 case "linux" -> "dev-" + (user == null ? "box" : user.get("lastName").asText().toLowerCase(Locale.ROOT));

@@ -61,7 +61,7 @@ final class ExchangeHandler implements HttpHandler {
             reply = error(new SandboxException(500, "Internal Server Error", "Sandbox failure: " + e));
         }
         log(at, method, path, rawQuery, query, headers, body, reply.status());
-        write(exchange, reply);
+        write(exchange, reply, method.equals("HEAD"));
     }
 
     private Reply process(String method, String path, String rawQuery, Map<String, List<String>> query,
@@ -98,8 +98,10 @@ final class ExchangeHandler implements HttpHandler {
 
     private Reply error(SandboxException e) {
         JsonNode body = kind == ServerKind.IDENTITY ? GatewayErrors.identity(e) : GatewayErrors.gateway(e);
-        Map<String, String> h = e.retryAfterSeconds() == null ? Map.of()
-                : Map.of("Retry-After", Integer.toString(e.retryAfterSeconds()));
+        Map<String, String> h = new LinkedHashMap<>(e.headers());
+        if (e.retryAfterSeconds() != null) {
+            h.put("Retry-After", Integer.toString(e.retryAfterSeconds()));
+        }
         return new Reply(e.status(), body, h);
     }
 
@@ -108,10 +110,16 @@ final class ExchangeHandler implements HttpHandler {
         sandbox.requests().add(new RecordedRequest(at, serverName, method, path, rawQuery, query, headers, body, status));
     }
 
-    private static void write(HttpExchange exchange, Reply reply) throws IOException {
+    private static void write(HttpExchange exchange, Reply reply, boolean head) throws IOException {
         byte[] bytes = Json.MAPPER.writeValueAsBytes(reply.body());
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         reply.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        if (head) {
+            // A HEAD answer carries no body; the JDK server refuses one.
+            exchange.sendResponseHeaders(reply.status(), -1);
+            exchange.close();
+            return;
+        }
         exchange.sendResponseHeaders(reply.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

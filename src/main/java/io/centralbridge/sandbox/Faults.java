@@ -52,8 +52,14 @@ public final class Faults {
         return this;
     }
 
-    /** Lifetime of tokens issued from now on (tokens already issued keep theirs). */
+    /**
+     * Lifetime of tokens issued from now on (tokens already issued keep theirs). 0 issues tokens that
+     * are already expired when they arrive, as with a client whose clock runs behind.
+     */
     public Faults tokenLifetime(int seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("token lifetime cannot be negative: " + seconds);
+        }
         tokenLifetimeSeconds = seconds;
         return this;
     }

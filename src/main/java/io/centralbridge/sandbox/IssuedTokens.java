@@ -58,10 +58,6 @@ final class IssuedTokens {
     private String hex(int bytes) {
         byte[] b = new byte[bytes];
         random.nextBytes(b);
-        StringBuilder s = new StringBuilder();
-        for (byte x : b) {
-            s.append(String.format("%02x", x));
-        }
-        return s.toString();
+        return java.util.HexFormat.of().formatHex(b);
     }
 }

@@ -11,17 +11,24 @@ final class SandboxException extends RuntimeException {
     private final String error;
     private final String code;
     private final Integer retryAfterSeconds;
+    private final java.util.Map<String, String> headers;
 
     SandboxException(int status, String error, String message) {
         this(status, error, message, null, null);
     }
 
     SandboxException(int status, String error, String message, String code, Integer retryAfterSeconds) {
+        this(status, error, message, code, retryAfterSeconds, java.util.Map.of());
+    }
+
+    SandboxException(int status, String error, String message, String code, Integer retryAfterSeconds,
+                     java.util.Map<String, String> headers) {
         super(message, null, false, false);
         this.status = status;
         this.error = error;
         this.code = code;
         this.retryAfterSeconds = retryAfterSeconds;
+        this.headers = java.util.Map.copyOf(headers);
     }
 
     static SandboxException badRequest(String message) {
@@ -63,5 +70,10 @@ final class SandboxException extends RuntimeException {
 
     Integer retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    /** Response headers beyond Retry-After, e.g. Allow on a 405. */
+    java.util.Map<String, String> headers() {
+        return headers;
     }
 }

@@ -31,6 +31,14 @@ final class SandboxRoutes {
         add(new Route(method, pattern, ServerKind.REGION, Access.TENANT, handler));
     }
 
+    /**
+     * A tenant-scoped API that Sophos serves from the global host (licenses, accounts: sophos-api.md §2):
+     * X-Tenant-ID is checked against the credential, but any region's tenant is admitted.
+     */
+    void globalTenant(String method, String pattern, RouteHandler handler) {
+        add(new Route(method, pattern, ServerKind.GLOBAL, Access.TENANT, handler));
+    }
+
     Match match(ServerKind server, String method, String path) {
         Match best = null;
         TreeSet<String> allowed = new TreeSet<>();
@@ -51,7 +59,7 @@ final class SandboxRoutes {
         if (!allowed.isEmpty()) {
             throw new SandboxException(405, "Method Not Allowed",
                     method + " is not allowed on " + path + "; allowed: " + String.join(", ", allowed),
-                    null, null);
+                    null, null, Map.of("Allow", String.join(", ", allowed)));
         }
         throw SandboxException.notFound("No resource at " + path + " on this host");
     }

@@ -1,6 +1,7 @@
 package io.centralbridge.sandbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -35,15 +36,19 @@ final class Seeds {
         return min + r.nextInt(max - min + 1);
     }
 
+    /** {@code n} zero-padded to {@code width} digits; String.format is too slow for thousands of items. */
+    static String pad(long n, int width) {
+        String s = Long.toString(n);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
+    }
+
     static boolean chance(Random r, double p) {
         return r.nextDouble() < p;
     }
 
     static String hex(Random r, int bytes) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < bytes; i++) {
-            b.append(String.format("%02x", r.nextInt(256)));
-        }
-        return b.toString();
+        byte[] b = new byte[bytes];
+        r.nextBytes(b);
+        return HexFormat.of().formatHex(b);
     }
 }

@@ -4,27 +4,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
- * Everything one tenant holds. The lists are copy-on-write so that later write APIs (delete an endpoint,
- * add a user) can change them while other threads page through a snapshot.
+ * Everything one tenant holds, seeded on first use: a test that touches one tenant does not pay for
+ * twelve, and the per-tenant random streams keep the result the same whatever the order of first use.
+ * The lists are copy-on-write so that later write APIs (delete an endpoint, add a user) can change them
+ * while other threads page through a snapshot. Responses serialize the live nodes, so a write replaces
+ * a node ({@code list.set(i, changedCopy)}) rather than mutating it in place.
  */
 final class TenantData {
+    /** What the seeders produce for one tenant. */
+    record Contents(List<ObjectNode> endpoints, List<ObjectNode> alerts, List<ObjectNode> users, TenantPosture posture) {
+    }
+
     private final int index;
     private final SandboxTenant tenant;
-    private final List<ObjectNode> endpoints;
-    private final List<ObjectNode> alerts;
-    private final List<ObjectNode> users;
-    private final TenantPosture posture;
+    private Supplier<Contents> seeder;
+    private volatile List<ObjectNode> endpoints;
+    private List<ObjectNode> alerts;
+    private List<ObjectNode> users;
+    private TenantPosture posture;
 
-    TenantData(int index, SandboxTenant tenant, List<ObjectNode> endpoints, List<ObjectNode> alerts,
-               List<ObjectNode> users, TenantPosture posture) {
+    TenantData(int index, SandboxTenant tenant, Supplier<Contents> seeder) {
         this.index = index;
         this.tenant = tenant;
-        this.endpoints = new CopyOnWriteArrayList<>(endpoints);
-        this.alerts = new CopyOnWriteArrayList<>(alerts);
-        this.users = new CopyOnWriteArrayList<>(users);
-        this.posture = posture;
+        this.seeder = seeder;
     }
 
     int index() {
@@ -37,31 +42,52 @@ final class TenantData {
 
     /** Live list, sorted by id; mutate only through the list's own methods. */
     List<ObjectNode> endpoints() {
+        load();
         return endpoints;
     }
 
     List<ObjectNode> alerts() {
+        load();
         return alerts;
     }
 
     List<ObjectNode> users() {
+        load();
         return users;
     }
 
     TenantPosture posture() {
+        load();
         return posture;
     }
 
     ObjectNode endpoint(String id) {
-        return find(endpoints, id);
+        return find(endpoints(), id);
     }
 
     ObjectNode alert(String id) {
-        return find(alerts, id);
+        return find(alerts(), id);
     }
 
     ObjectNode user(String id) {
-        return find(users, id);
+        return find(users(), id);
+    }
+
+    private void load() {
+        if (endpoints != null) {
+            return;
+        }
+        synchronized (this) {
+            if (endpoints != null) {
+                return;
+            }
+            Contents c = seeder.get();
+            alerts = new CopyOnWriteArrayList<>(c.alerts());
+            users = new CopyOnWriteArrayList<>(c.users());
+            posture = c.posture();
+            seeder = null;
+            endpoints = new CopyOnWriteArrayList<>(c.endpoints()); // last: the volatile write publishes the rest
+        }
     }
 
     private static ObjectNode find(List<ObjectNode> items, String id) {

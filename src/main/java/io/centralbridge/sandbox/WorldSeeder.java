@@ -44,10 +44,13 @@ final class WorldSeeder {
                     "active", regionUrls.get(region), owned[i] ? organizationId : null);
             int userCount = i == 0 ? config.bigDirectoryUsers() : Seeds.between(r, 5, 60);
             int endpointCount = Seeds.between(r, config.endpointsMin(), config.endpointsMax());
-            List<ObjectNode> users = UserFactory.users(seed, i, tenant, userCount, anchor);
-            List<ObjectNode> endpoints = EndpointFactory.endpoints(seed, i, tenant.id(), endpointCount, users, anchor);
-            List<ObjectNode> alerts = AlertFactory.alerts(seed, i, tenant, endpoints, config.alertDays(), anchor);
-            data.add(new TenantData(i, tenant, endpoints, alerts, users, TenantPosture.seed(seed, i)));
+            int index = i;
+            data.add(new TenantData(i, tenant, () -> {
+                List<ObjectNode> users = UserFactory.users(seed, index, tenant, userCount, anchor);
+                List<ObjectNode> endpoints = EndpointFactory.endpoints(seed, index, tenant.id(), endpointCount, users, anchor);
+                List<ObjectNode> alerts = AlertFactory.alerts(seed, index, tenant, endpoints, config.alertDays(), anchor);
+                return new TenantData.Contents(endpoints, alerts, users, TenantPosture.seed(seed, index));
+            }));
         }
         return new SandboxWorld(partnerId, organizationId, anchor, data);
     }

@@ -225,7 +225,9 @@ class SandboxTest {
         SandboxTenant t0 = sandbox.world().tenants().get(0);
 
         assertThat(client.get(client.token(PARTNER), sandbox.globalUrl(), "/nothing/here").status()).isEqualTo(404);
-        assertThat(client.post(client.token(PARTNER), sandbox.globalUrl(), "/whoami/v1", "{}").status()).isEqualTo(405);
+        SandboxClient.Response wrongMethod = client.post(client.token(PARTNER), sandbox.globalUrl(), "/whoami/v1", "{}");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.header("Allow")).isEqualTo("GET");
         SandboxClient.Response missing = client.tenantGet(PARTNER, t0, "/endpoint/v1/endpoints/no-such-id");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("message").asText()).isEqualTo("Can't find endpoint");
