@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.centralbridge.security.ApiKeyFilter;
 import io.centralbridge.tool.Caller;
+import io.centralbridge.tool.ToolAccessPolicy;
 import io.centralbridge.tool.ToolCatalog;
 import io.centralbridge.tool.ToolDef;
 import io.centralbridge.tool.ToolException;
@@ -30,9 +31,11 @@ class ToolController {
     private final ToolCatalog catalog;
     private final ToolInvoker invoker;
     private final ObjectMapper json;
+    private final ToolAccessPolicy access;
 
-    ToolController(ToolCatalog catalog, ToolInvoker invoker, ObjectMapper json) {
+    ToolController(ToolCatalog catalog, ToolInvoker invoker, ObjectMapper json, ToolAccessPolicy access) {
         this.catalog = catalog;
+        this.access = access;
         this.invoker = invoker;
         this.json = json;
     }
@@ -41,7 +44,7 @@ class ToolController {
     ResponseEntity<String> list() throws JsonProcessingException {
         ObjectNode out = json.createObjectNode();
         ArrayNode tools = out.putArray("tools");
-        for (ToolDef d : catalog.all()) {
+        for (ToolDef d : catalog.listed(access)) {
             ObjectNode t = tools.addObject();
             t.put("name", d.name());
             t.put("description", d.description());

@@ -27,7 +27,13 @@ public class ToolCatalog {
         return Optional.ofNullable(name == null ? null : tools.get(name));
     }
 
+    /** Every tool of this build, granted or not. */
     public Collection<ToolDef> all() {
         return tools.values();
+    }
+
+    /** The tools callers see: what GET /api/tools and MCP tools/list show. */
+    public List<ToolDef> listed(ToolAccessPolicy access) {
+        return tools.values().stream().filter(access::listed).toList();
     }
 }

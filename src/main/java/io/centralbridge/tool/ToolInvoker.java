@@ -25,9 +25,12 @@ public class ToolInvoker {
     private final ProducerTemplate producer;
     private final ToolErrors errors;
     private final ObjectMapper json;
+    private final ToolAccessPolicy access;
 
-    ToolInvoker(ToolCatalog catalog, ProducerTemplate producer, ToolErrors errors, ObjectMapper json) {
+    ToolInvoker(ToolCatalog catalog, ProducerTemplate producer, ToolErrors errors, ObjectMapper json,
+                ToolAccessPolicy access) {
         this.catalog = catalog;
+        this.access = access;
         this.producer = producer;
         this.errors = errors;
         this.json = json;
@@ -44,11 +47,12 @@ public class ToolInvoker {
             p = (ObjectNode) params;
         }
         SchemaValidator.validate(def.inputSchema(), p);
+        ToolCall call = new ToolCall(def.name(), p.deepCopy(), def.inputSchema(), caller);
+        access.check(def, call);
         String correlation = UUID.randomUUID().toString();
         MDC.put("toolCall", correlation);
         long start = System.nanoTime();
         try {
-            ToolCall call = new ToolCall(def.name(), p.deepCopy(), def.inputSchema(), caller);
             Exchange done = producer.send(def.endpoint(), ex -> ex.getMessage().setBody(call));
             if (done.getException() != null) {
                 throw errors.toToolException(def, done.getException());
