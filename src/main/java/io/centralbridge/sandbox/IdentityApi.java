@@ -1,6 +1,5 @@
 package io.centralbridge.sandbox;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,8 +14,7 @@ final class IdentityApi implements SandboxApi {
     }
 
     private Reply token(RequestContext ctx) {
-        String type = ctx.header("content-type");
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+        if (!"application/x-www-form-urlencoded".equals(ctx.mediaType())) {
             throw invalid("Content-Type must be application/x-www-form-urlencoded");
         }
         Map<String, String> form = ctx.formBody();

@@ -15,7 +15,9 @@ public record RecordedRequest(Instant at, String server, String method, String p
                               int status) {
 
     public RecordedRequest {
-        query = Map.copyOf(query);
+        Map<String, List<String>> q = new java.util.LinkedHashMap<>();
+        query.forEach((k, v) -> q.put(k, List.copyOf(v)));
+        query = java.util.Collections.unmodifiableMap(q);
         headers = Map.copyOf(headers);
     }
 

@@ -80,8 +80,7 @@ final class RequestContext {
 
     /** The body as JSON; refuses another content type, an empty body or malformed JSON. */
     JsonNode jsonBody() {
-        String type = header("content-type");
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        if (!"application/json".equals(mediaType())) {
             throw new SandboxException(415, "Unsupported Media Type", "Content-Type must be application/json");
         }
         if (body.isBlank()) {
@@ -93,6 +92,15 @@ final class RequestContext {
         } catch (IOException e) {
             throw SandboxException.badRequest("Request body is not valid JSON");
         }
+    }
+
+    /**
+     * The Content-Type without parameters, lower case; null when absent. Two Content-Type headers
+     * arrive joined by a comma and match nothing, as they should.
+     */
+    String mediaType() {
+        String type = header("content-type");
+        return type == null ? null : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** An application/x-www-form-urlencoded body as name -> first value. */

@@ -33,6 +33,7 @@ public final class Sandbox implements AutoCloseable {
     private final List<HttpServer> servers = new ArrayList<>();
     private final ExecutorService executor;
     private final Map<String, String> regionUrls = new LinkedHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private String identityUrl;
     private String globalUrl;
     private SandboxWorld world;
@@ -176,8 +177,12 @@ public final class Sandbox implements AutoCloseable {
         return credentials;
     }
 
+    /** Stops every server; safe to call more than once (a bean's destroy method and a shutdown hook may both). */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         servers.forEach(s -> s.stop(0));
         executor.shutdownNow();
         try {
