@@ -138,9 +138,19 @@ final class EndpointFactory {
             default -> switch (os.platform()) {
                 case "macOS" -> (user == null ? "Mac" : user.get("firstName").asText()) + "s-MacBook-Pro";
                 case "linux" -> "dev-" + (user == null ? "box" : user.get("lastName").asText().toLowerCase(Locale.ROOT));
-                default -> (Seeds.chance(r, 0.5) ? "DESKTOP-" : "LT-") + Seeds.hex(r, 4).toUpperCase(Locale.ROOT).substring(0, 7);
+                default -> (Seeds.chance(r, 0.5) ? "DESKTOP-" : "LT-") + alphanumeric(r, 7);
             };
         };
+    }
+
+    /** Windows names its machines DESKTOP-XXXXXXX with upper-case letters and digits. */
+    private static String alphanumeric(Random r, int length) {
+        String chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        StringBuilder b = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            b.append(chars.charAt(r.nextInt(chars.length())));
+        }
+        return b.toString();
     }
 
     private static String unique(Set<String> taken, String hostname) {
