@@ -1,5 +1,7 @@
 package io.centralbridge.expose;
 
+import java.io.IOException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,17 +61,18 @@ class ToolController {
     }
 
     @PostMapping(path = "/api/tools/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> call(@PathVariable("name") String name,
-                                @RequestBody(required = false) String body,
+    ResponseEntity<byte[]> call(@PathVariable("name") String name,
+                                @RequestBody(required = false) byte[] body,
                                 HttpServletRequest request) throws JsonProcessingException {
         JsonNode params;
         try {
-            params = body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw ToolException.badParameter("(body)", "is not valid JSON: " + e.getOriginalMessage());
+            params = body == null || body.length == 0 ? json.createObjectNode() : json.readTree(body);
+        } catch (IOException e) {
+            throw ToolException.badParameter("(body)", "is not valid JSON: "
+                    + (e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : "unreadable"));
         }
         Caller caller = new Caller(String.valueOf(request.getAttribute(ApiKeyFilter.CALLER)), "rest");
         JsonNode out = invoker.invoke(name, params, caller);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(out));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(out));
     }
 }

@@ -30,13 +30,14 @@ class UpstreamResponse implements Processor {
     public void process(Exchange exchange) throws Exception {
         int status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         byte[] raw = exchange.getMessage().getBody(byte[].class);
-        String text = raw == null ? "" : new String(raw, StandardCharsets.UTF_8);
         SophosRequest req = exchange.getProperty(SophosCallRoutes.REQUEST, SophosRequest.class);
         exchange.setProperty(SophosCallRoutes.STATUS, status);
         if (status >= 200 && status < 300) {
-            exchange.getMessage().setBody(text.isBlank() ? json.createObjectNode() : json.readTree(text));
+            // parsed from the bytes: no String copy of what can be a few hundred KB of endpoints
+            exchange.getMessage().setBody(raw == null || raw.length == 0 ? json.createObjectNode() : json.readTree(raw));
             return;
         }
+        String text = raw == null ? "" : new String(raw, StandardCharsets.UTF_8);
         SophosApiException error = parse(status, text, req.describe());
         if (status == 429) {
             long wait = retryAfterMillis(exchange.getMessage().getHeader("Retry-After", String.class));
