@@ -80,6 +80,20 @@ class RetryPolicyTest extends PartnerAppTest {
     }
 
     @Test
+    void aSophos403NamesTheRoleTheToolNeedsAndIsNotRetried() {
+        SandboxTenant t = sandbox.world().tenants().get(3);
+        sandbox.faults().failNext("GET", HEALTH, 1, 403, null);
+
+        Api.Response r = api.tool("get_account_health_check", tenantParams(t));
+
+        assertThat(r.status()).isEqualTo(502);
+        assertThat(r.body().path("requiredRole").asText()).isEqualTo("Service Principal Read-Only");
+        assertThat(r.body().path("detail").asText()).contains("403").contains("Service Principal Read-Only");
+        assertThat(r.body().path("upstreamStatus").asInt()).isEqualTo(403);
+        assertThat(sandbox.requests().matching("GET", HEALTH)).hasSize(1);
+    }
+
+    @Test
     void writesAreNeverRetriedOn5xxOr429() {
         var tenant = directory.all().get(0);
         String path = "/endpoint/v1/endpoints/" + sandbox.world().endpoints(tenant.id()).get(0).path("id").asText() + "/scans";

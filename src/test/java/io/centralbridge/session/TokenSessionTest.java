@@ -71,6 +71,23 @@ class TokenSessionTest extends PartnerAppTest {
     }
 
     @Test
+    void aShortLivedTokenIsReplacedBeforeSophosWouldRejectIt() {
+        String tenant = sandbox.world().tenants().get(0).id();
+        sandbox.faults().tokenLifetime(4);
+        session.invalidate(session.token());
+        assertThat(api.tool("get_account_health_check", "{\"tenant_id\":\"" + tenant + "\"}").status()).isEqualTo(200);
+        int first = sandbox.tokensIssued();
+
+        // kept for half of its 4 s life, then fetched again, and no call ever meets a 401
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .pollInterval(java.time.Duration.ofMillis(250))
+                .until(() -> api.tool("get_account_health_check", "{\"tenant_id\":\"" + tenant + "\"}").status() == 200
+                        && sandbox.tokensIssued() > first);
+        assertThat(sandbox.requests().matching("GET", "/account-health-check/v1/health-check"))
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+    }
+
+    @Test
     void theTokenIsNotRefetchedWhileItIsFresh() {
         String tenant = sandbox.world().tenants().get(0).id();
         session.token();
