@@ -49,12 +49,12 @@ final class BillingApi implements SandboxApi {
             if (accountId != null && !accountId.equals(t.id())) {
                 continue;
             }
-            TenantData d = ctx.world().data(t.id());
-            Random r = Seeds.random(ctx.config().seed(), "billing:" + ym, d.index());
-            int endpoints = d.endpoints().size();
+            // not from the tenant's endpoints: a usage report must not seed every tenant of the partner
+            int index = ctx.world().tenants().indexOf(t);
+            Random r = Seeds.random(ctx.config().seed(), "billing:" + ym, index);
             for (int i = 0, n = Seeds.between(r, 1, 3); i < n; i++) {
-                String[] prod = PRODUCTS[(d.index() + i) % PRODUCTS.length];
-                int qty = Math.max(1, endpoints - r.nextInt(Math.max(1, endpoints / 10)));
+                String[] prod = PRODUCTS[(index + i) % PRODUCTS.length];
+                int qty = Seeds.between(r, 20, 400);
                 lines.add(line(ctx, t, ym, prod, qty, i));
             }
         }
