@@ -23,32 +23,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The module tools with an organization credential: its own module, tenant modules, and the partner refusal. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OrganizationModuleToolsTest {
+class OrganizationModuleToolsTest extends io.centralbridge.support.OrganizationAppTest {
 
-    @DynamicPropertySource
-    static void sophos(DynamicPropertyRegistry r) {
-        TestSandboxes.register(r, CredentialKind.ORGANIZATION);
-    }
 
-    @Autowired
-    Environment env;
-    @Autowired
-    SophosSession session;
-    @Autowired
-    TenantDirectory directory;
-
-    Sandbox sandbox = TestSandboxes.of(CredentialKind.ORGANIZATION);
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        session.identity();
-        directory.all();
-        sandbox.faults().reset();
-        sandbox.requests().clear();
-        api = new Api(Integer.parseInt(env.getProperty("local.server.port")), TestSandboxes.API_KEY);
-    }
 
     @Test
     void organizationTenantsAndAdminsComeFromTheGlobalHostWithTheOrganizationHeader() {

@@ -22,32 +22,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The module tools with a tenant credential: tenant modules without tenant_id, and the partner/organization refusals. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TenantModuleToolsTest {
+class TenantModuleToolsTest extends io.centralbridge.support.TenantAppTest {
 
-    @DynamicPropertySource
-    static void sophos(DynamicPropertyRegistry r) {
-        TestSandboxes.register(r, CredentialKind.TENANT);
-    }
 
-    @Autowired
-    Environment env;
-    @Autowired
-    SophosSession session;
-    @Autowired
-    TenantDirectory directory;
-
-    Sandbox sandbox = TestSandboxes.of(CredentialKind.TENANT);
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        session.identity();
-        directory.all();
-        sandbox.faults().reset();
-        sandbox.requests().clear();
-        api = new Api(Integer.parseInt(env.getProperty("local.server.port")), TestSandboxes.API_KEY);
-    }
 
     private SandboxTenant self() {
         return sandbox.world().tenant(sandbox.credential(CredentialKind.TENANT).principalId());

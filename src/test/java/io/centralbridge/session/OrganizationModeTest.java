@@ -18,34 +18,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OrganizationModeTest {
+class OrganizationModeTest extends io.centralbridge.support.OrganizationAppTest {
 
-    @DynamicPropertySource
-    static void sophos(DynamicPropertyRegistry r) {
-        TestSandboxes.register(r, CredentialKind.ORGANIZATION);
-    }
 
-    @Autowired
-    Environment env;
-    @Autowired
-    SophosSession session;
-    @Autowired
-    TenantDirectory tenantDirectory;
-    @Autowired
-    TenantDirectory directory;
-
-    Sandbox sandbox = TestSandboxes.of(CredentialKind.ORGANIZATION);
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        session.identity();
-        tenantDirectory.all();
-        sandbox.faults().reset();
-        sandbox.requests().clear();
-        api = new Api(Integer.parseInt(env.getProperty("local.server.port")), TestSandboxes.API_KEY);
-    }
 
     @Test
     void organizationCredentialListsItsTenantsFromTheOrganizationApi() {

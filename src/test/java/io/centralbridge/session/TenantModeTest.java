@@ -16,35 +16,16 @@ import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TenantModeTest {
+class TenantModeTest extends io.centralbridge.support.TenantAppTest {
 
-    @DynamicPropertySource
-    static void sophos(DynamicPropertyRegistry r) {
-        TestSandboxes.register(r, CredentialKind.TENANT);
-    }
-
-    @Autowired
-    Environment env;
-    @Autowired
-    SophosSession session;
-    @Autowired
-    TenantDirectory tenantDirectory;
-
-    Sandbox sandbox = TestSandboxes.of(CredentialKind.TENANT);
-    Api api;
     SandboxTenant self;
 
-    @BeforeEach
-    void setUp() {
-        session.identity();
-        tenantDirectory.all();
-        sandbox.faults().reset();
-        sandbox.requests().clear();
-        api = new Api(Integer.parseInt(env.getProperty("local.server.port")), TestSandboxes.API_KEY);
+    @org.junit.jupiter.api.BeforeEach
+    void setUpSelf() {
         SandboxCredential c = sandbox.credential(CredentialKind.TENANT);
         self = sandbox.world().tenant(c.principalId());
     }
+
 
     @Test
     void aTenantCredentialListsItselfOnceWithItsWhoamiRegionHost() {
