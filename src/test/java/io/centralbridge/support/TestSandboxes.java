@@ -48,5 +48,11 @@ public final class TestSandboxes {
         r.add("sophos.upstream.backoff-max", () -> "200ms");
         r.add("sophos.upstream.retry-after-cap", () -> "3s");
         r.add("sophos.upstream.page-caps.endpoints", () -> "100");
+        // HTTP sinks (issue 3): small batches and fast retries, so the failing-sink tests see many of both.
+        r.add("sophos.http-sinks.batch-size", () -> "50");
+        r.add("sophos.http-sinks.max-wait", () -> "100ms");
+        r.add("sophos.http-sinks.backoff-initial", () -> "10ms");
+        r.add("sophos.http-sinks.backoff-max", () -> "100ms");
+        r.add("sophos.http-sinks.splunk-hec.token", () -> "test-hec-token-4f2a");
     }
 }
