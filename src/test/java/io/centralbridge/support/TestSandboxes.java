@@ -16,6 +16,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class TestSandboxes {
 
     public static final String API_KEY = "test-api-key-0123456789";
+    /** Where the app's inventory sync writes during tests (one folder per test JVM). */
+    public static final String INVENTORY_DIR = System.getProperty("java.io.tmpdir") + "/centralbridge-inventory-"
+            + ProcessHandle.current().pid() + "-" + System.nanoTime();
     private static final Map<CredentialKind, Sandbox> RUNNING = new ConcurrentHashMap<>();
 
     private TestSandboxes() {
@@ -54,5 +57,8 @@ public final class TestSandboxes {
         r.add("sophos.http-sinks.backoff-initial", () -> "10ms");
         r.add("sophos.http-sinks.backoff-max", () -> "100ms");
         r.add("sophos.http-sinks.splunk-hec.token", () -> "test-hec-token-4f2a");
+        // Inventory sync (issue 3): runs only when a test triggers it, into a folder of its own.
+        r.add("sophos.sync.enabled", () -> "false");
+        r.add("sophos.sync.output-dir", () -> INVENTORY_DIR);
     }
 }
