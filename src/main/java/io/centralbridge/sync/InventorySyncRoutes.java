@@ -60,11 +60,11 @@ class InventorySyncRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("direct:sync.inventory.tenants").routeId("sync.inventory.tenants").errorHandler(noErrorHandler())
+        from("direct:sync.inventory.tenants").routeId("sophos.sync.tenants").errorHandler(noErrorHandler())
                 .process(e -> e.getMessage().setBody(tenants(e.getMessage().getBody())));
-        from("direct:sync.inventory.snapshot").routeId("sync.inventory.snapshot").errorHandler(noErrorHandler())
+        from("direct:sync.inventory.snapshot").routeId("sophos.sync.snapshot").errorHandler(noErrorHandler())
                 .process(this::snapshot);
-        from("direct:sync.inventory.commit").routeId("sync.inventory.commit").errorHandler(noErrorHandler())
+        from("direct:sync.inventory.commit").routeId("sophos.sync.commit").errorHandler(noErrorHandler())
                 .process(this::commit);
     }
 

@@ -17,6 +17,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.component.quartz.QuartzEndpoint;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -119,6 +120,13 @@ class InventorySyncTest extends PartnerAppTest {
         JsonNode third = run(t.id());
         assertThat(changeRecords(third)).isEmpty();
         assertThat(third.at("/changes/changed").asInt()).isZero();
+    }
+
+    @AfterAll
+    static void removeTheSnapshots() throws Exception {
+        try (var files = Files.walk(Path.of(TestSandboxes.INVENTORY_DIR))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 
     @Test

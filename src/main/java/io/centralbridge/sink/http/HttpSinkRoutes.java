@@ -37,12 +37,12 @@ class HttpSinkRoutes extends RouteBuilder {
     @Override
     public void configure() {
         // No error handler of their own: the exception goes back to the calling flow, which must not acknowledge.
-        from("direct:sink.webhook").routeId("sink.webhook").errorHandler(noErrorHandler())
+        from("direct:sink.webhook").routeId("sophos.sink.webhook").errorHandler(noErrorHandler())
                 .process(e -> sender.deliver(e, HttpSinkSender.Kind.WEBHOOK));
-        from("direct:sink.splunk-hec").routeId("sink.splunk-hec").errorHandler(noErrorHandler())
+        from("direct:sink.splunk-hec").routeId("sophos.sink.splunk-hec").errorHandler(noErrorHandler())
                 .process(e -> sender.deliver(e, HttpSinkSender.Kind.SPLUNK_HEC));
 
-        from(HttpSinkSender.DELIVER).routeId("sink.http.deliver")
+        from(HttpSinkSender.DELIVER).routeId("sophos.sink.http-deliver")
                 .onException(HttpSinkException.Unavailable.class, IOException.class)
                     .maximumRedeliveries(p.retries())
                     .redeliveryDelay(p.backoffInitial().toMillis())
@@ -58,7 +58,7 @@ class HttpSinkRoutes extends RouteBuilder {
                 // Redelivery repeats this one step, so the whole request is rebuilt from the batch each time.
                 .to("direct:sink.http.post");
 
-        from("direct:sink.http.post").routeId("sink.http.post").errorHandler(noErrorHandler())
+        from("direct:sink.http.post").routeId("sophos.sink.http-post").errorHandler(noErrorHandler())
                 .process(this::request)
                 .toD("${exchangeProperty." + ENDPOINT + "}")
                 .process(this::classify);

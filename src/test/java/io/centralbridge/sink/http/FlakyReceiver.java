@@ -26,6 +26,7 @@ final class FlakyReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService threads = Executors.newFixedThreadPool(8);
     private final Random random = new Random(30);
     private final double failShare;
     private final int failStatus;
@@ -37,7 +38,7 @@ final class FlakyReceiver implements AutoCloseable {
         this.failShare = failShare;
         this.failStatus = failStatus;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(threads);
         server.createContext("/", this::handle);
         server.start();
     }
@@ -79,5 +80,6 @@ final class FlakyReceiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }

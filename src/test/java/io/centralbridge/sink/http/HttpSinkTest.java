@@ -141,6 +141,17 @@ class HttpSinkTest extends PartnerAppTest {
     }
 
     @Test
+    void aSinkThatDoesNotAnswerIsRetriedThenFailsAsUnavailable() throws Exception {
+        String url;
+        try (FlakyReceiver gone = new FlakyReceiver(0, 200)) {
+            url = gone.url("/hook"); // closed at once: connections are refused from here on
+        }
+        assertThatThrownBy(() -> send("direct:sink.webhook", url, records("d", 3)))
+                .cause().isInstanceOf(HttpSinkException.Unavailable.class)
+                .hasMessageContaining("did not answer after 11 attempts");
+    }
+
+    @Test
     void aSinkWithoutAUrlSaysWhichSettingToSet() {
         assertThatThrownBy(() -> producer.requestBody("direct:sink.webhook", records("x", 1)))
                 .cause().isInstanceOf(HttpSinkException.class).hasMessageContaining("SOPHOS_WEBHOOK_URL");
