@@ -7,6 +7,7 @@ package io.centralbridge.sink.http;
 public class HttpSinkException extends RuntimeException {
 
     private final int status;
+    private volatile java.util.List<String> acknowledgedIds = java.util.List.of();
 
     public HttpSinkException(String message, int status, Throwable cause) {
         super(message, cause);
@@ -15,6 +16,19 @@ public class HttpSinkException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /**
+     * Ids of the records of a list body that earlier batches delivered before this one failed (in order). The
+     * exchange as a whole is still not acknowledged; a flow that retries it may skip these to avoid sending them
+     * twice.
+     */
+    public java.util.List<String> acknowledgedIds() {
+        return acknowledgedIds;
+    }
+
+    void acknowledgedIds(java.util.List<String> ids) {
+        this.acknowledgedIds = java.util.List.copyOf(ids);
     }
 
     /** A 4xx answer (other than 408 and 429): the request itself is wrong, so retrying cannot help. */

@@ -64,8 +64,14 @@ final class RecordBatcher implements AutoCloseable {
     }
 
     void sendAll(Target target, List<Payloads.Item> items) {
-        for (int from = 0; from < items.size(); from += size) {
-            sender.send(target, items.subList(from, Math.min(items.size(), from + size)));
+        int from = 0;
+        try {
+            for (; from < items.size(); from += size) {
+                sender.send(target, items.subList(from, Math.min(items.size(), from + size)));
+            }
+        } catch (HttpSinkException e) {
+            e.acknowledgedIds(items.subList(0, from).stream().map(i -> i.record().path("id").asText()).toList());
+            throw e;
         }
     }
 

@@ -33,6 +33,8 @@ final class FlakyReceiver implements AutoCloseable {
     final List<Received> accepted = new CopyOnWriteArrayList<>();
     final AtomicInteger failed = new AtomicInteger();
     final AtomicInteger requests = new AtomicInteger();
+    private volatile String rejectMarker;
+    private volatile int rejectStatus;
 
     FlakyReceiver(double failShare, int failStatus) throws IOException {
         this.failShare = failShare;
@@ -41,6 +43,12 @@ final class FlakyReceiver implements AutoCloseable {
         server.setExecutor(threads);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    /** Answers {@code status} to every request whose decompressed body contains {@code marker}. */
+    void rejectBodiesContaining(String marker, int status) {
+        this.rejectStatus = status;
+        this.rejectMarker = marker;
     }
 
     String url(String path) {
@@ -65,6 +73,11 @@ final class FlakyReceiver implements AutoCloseable {
             in = new GZIPInputStream(in);
         }
         String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String marker = rejectMarker;
+        if (marker != null && body.contains(marker)) {
+            reply(x, rejectStatus, "{\"text\":\"Request entity too large\"}");
+            return;
+        }
         accepted.add(new Received(x.getRequestURI().getPath(), enc, x.getRequestHeaders().getFirst("Authorization"), body));
         reply(x, 200, "{\"text\":\"Success\",\"code\":0}");
     }

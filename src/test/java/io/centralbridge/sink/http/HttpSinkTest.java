@@ -2,6 +2,7 @@ package io.centralbridge.sink.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -137,6 +138,28 @@ class HttpSinkTest extends PartnerAppTest {
                     .hasMessageContaining("rejected a batch of 50 records with HTTP 400")
                     .hasMessageContaining("nothing of this exchange is acknowledged");
             assertThat(hook.requests.get()).as("no retry, no later batch").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFailureAfterSomeBatchesNamesTheRecordsThatWereAlreadyTaken() throws Exception {
+        try (FlakyReceiver hook = new FlakyReceiver(0, 200)) {
+            hook.rejectBodiesContaining("\"id\":\"bad\"", 413);
+            List<ObjectNode> list = records("p", 120);
+            list.get(110).put("id", "bad"); // in the third batch of 50
+
+            CamelExecutionException thrown = catchThrowableOfType(CamelExecutionException.class,
+                    () -> send("direct:sink.webhook", hook.url("/hook"), list));
+
+            assertThat(thrown.getCause()).isInstanceOf(HttpSinkException.Rejected.class);
+            HttpSinkException e = (HttpSinkException) thrown.getCause();
+            assertThat(e.status()).isEqualTo(413);
+            assertThat(e.acknowledgedIds()).hasSize(100).startsWith("p-0").endsWith("p-99");
+            List<String> taken = new ArrayList<>();
+            for (FlakyReceiver.Received r : hook.accepted) {
+                JSON.readTree(r.body()).forEach(x -> taken.add(x.path("id").asText()));
+            }
+            assertThat(taken).isEqualTo(e.acknowledgedIds());
         }
     }
 
