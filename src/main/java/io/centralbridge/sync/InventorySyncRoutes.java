@@ -60,6 +60,12 @@ class InventorySyncRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // A tenant with a cron of its own: the same flow, its own Quartz trigger (stateful: runs never overlap).
+        p.tenantCrons().forEach((tenantId, cron) ->
+                fromF("quartz:sophos/inventory-sync-%s?cron=%s&stateful=true", tenantId, cron.trim().replace(' ', '+'))
+                        .routeId("inventory-sync-schedule-" + tenantId).autoStartup(p.enabled())
+                        .setBody(constant(tenantId))
+                        .to("direct:sync.inventory"));
         from("direct:sync.inventory.tenants").routeId("sophos.sync.tenants").errorHandler(noErrorHandler())
                 .process(e -> e.getMessage().setBody(tenants(e.getMessage().getBody())));
         from("direct:sync.inventory.snapshot").routeId("sophos.sync.snapshot").errorHandler(noErrorHandler())
@@ -74,10 +80,13 @@ class InventorySyncRoutes extends RouteBuilder {
             c.forEach(x -> ids.add(String.valueOf(x).trim()));
         } else if (body != null && !body.toString().isBlank()) {
             Arrays.stream(body.toString().split(",")).map(String::trim).forEach(ids::add);
-        } else if (!p.tenants().isEmpty()) {
-            ids.addAll(p.tenants());
         } else {
-            directory.all().stream().map(Tenant::id).forEach(ids::add);
+            if (!p.tenants().isEmpty()) {
+                ids.addAll(p.tenants());
+            } else {
+                directory.all().stream().map(Tenant::id).forEach(ids::add);
+            }
+            ids.removeAll(p.tenantCrons().keySet()); // they run on their own schedule
         }
         ids.removeIf(String::isEmpty);
         return ids;

@@ -60,5 +60,6 @@ public final class TestSandboxes {
         // Inventory sync (issue 3): runs only when a test triggers it, into a folder of its own.
         r.add("sophos.sync.enabled", () -> "false");
         r.add("sophos.sync.output-dir", () -> INVENTORY_DIR);
+        r.add("sophos.sync.tenant-crons." + s.world().tenants().get(10).id(), () -> "0 15 4 * * ?");
     }
 }

@@ -138,6 +138,20 @@ class InventorySyncTest extends PartnerAppTest {
         assertThat(camel.getRouteController().getRouteStatus("inventory-sync")).isEqualTo(ServiceStatus.Started);
     }
 
+    @Test
+    void aTenantWithACronOfItsOwnHasItsOwnScheduleAndLeavesTheSharedOne() {
+        String own = sandbox.world().tenants().get(10).id();
+        org.apache.camel.Route schedule = camel.getRoute("inventory-sync-schedule-" + own);
+        assertThat(((QuartzEndpoint) schedule.getEndpoint()).getCron()).isEqualTo("0 15 4 * * ?");
+        assertThat(camel.getRouteController().getRouteStatus(schedule.getId())).isEqualTo(ServiceStatus.Stopped);
+
+        @SuppressWarnings("unchecked")
+        List<Object> shared = producer.requestBody("direct:sync.inventory.tenants", "", List.class);
+        assertThat(shared).hasSize(11).doesNotContain(own);
+        assertThat((List<Object>) producer.requestBody("direct:sync.inventory.tenants", own + ", x", List.class))
+                .containsExactly(own, "x");
+    }
+
     private static JsonNode fieldChange(JsonNode record, String field) {
         for (JsonNode f : record.path("changedFields")) {
             if (f.path("field").asText().equals(field)) {
