@@ -84,6 +84,21 @@ public final class SandboxWorld {
         return HealthCheckReport.of(d.tenant(), d.endpoints(), d.posture(), new LinkedHashSet<>(HealthCheckReport.CHECKS));
     }
 
+    /** Enrolls a new endpoint in a tenant (shaped like its others, new id and hostname); returns a copy of it. */
+    public ObjectNode addEndpoint(String tenantId) {
+        return EndpointMutations.add(data(tenantId), Instant.now());
+    }
+
+    /** Deletes an endpoint from a tenant; false when there was no such endpoint. */
+    public boolean removeEndpoint(String tenantId, String endpointId) {
+        return EndpointMutations.remove(data(tenantId), endpointId);
+    }
+
+    /** Changes an endpoint of a tenant (the change gets a copy; its id stays); returns a copy of the result. */
+    public ObjectNode updateEndpoint(String tenantId, String endpointId, java.util.function.Consumer<ObjectNode> change) {
+        return EndpointMutations.update(data(tenantId), endpointId, change);
+    }
+
     /** Whether a credential reaches a tenant: partner all, organization its own, tenant only itself. */
     boolean reaches(SandboxCredential c, SandboxTenant t) {
         return switch (c.kind()) {

@@ -16,6 +16,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class TestSandboxes {
 
     public static final String API_KEY = "test-api-key-0123456789";
+    /** Where the app's inventory sync writes during tests (one folder per test JVM). */
+    public static final String INVENTORY_DIR = System.getProperty("java.io.tmpdir") + "/centralbridge-inventory-"
+            + ProcessHandle.current().pid() + "-" + System.nanoTime();
     private static final Map<CredentialKind, Sandbox> RUNNING = new ConcurrentHashMap<>();
 
     private TestSandboxes() {
@@ -48,5 +51,15 @@ public final class TestSandboxes {
         r.add("sophos.upstream.backoff-max", () -> "200ms");
         r.add("sophos.upstream.retry-after-cap", () -> "3s");
         r.add("sophos.upstream.page-caps.endpoints", () -> "100");
+        // HTTP sinks (issue 3): small batches and fast retries, so the failing-sink tests see many of both.
+        r.add("sophos.http-sinks.batch-size", () -> "50");
+        r.add("sophos.http-sinks.max-wait", () -> "100ms");
+        r.add("sophos.http-sinks.backoff-initial", () -> "10ms");
+        r.add("sophos.http-sinks.backoff-max", () -> "100ms");
+        r.add("sophos.http-sinks.splunk-hec.token", () -> "test-hec-token-4f2a");
+        // Inventory sync (issue 3): runs only when a test triggers it, into a folder of its own.
+        r.add("sophos.sync.enabled", () -> "false");
+        r.add("sophos.sync.output-dir", () -> INVENTORY_DIR);
+        r.add("sophos.sync.tenant-crons." + s.world().tenants().get(10).id(), () -> "0 15 4 * * ?");
     }
 }
