@@ -13,9 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class McpCalls {
 
-    /** Reactor context keys {@link McpSession} sets for the tools/call handler. */
-    static final String SESSION_ID = "centralbridge.mcp.session";
-    static final String REQUEST_ID = "centralbridge.mcp.request";
+    /** The Reactor context key under which {@link McpSession} hands a call's cancellation to the handler. */
+    static final String CANCELLATION = "centralbridge.mcp.cancellation";
 
     private final Map<String, ToolCancellation> running = new ConcurrentHashMap<>();
 

@@ -3,6 +3,7 @@ package io.centralbridge.expose;
 import java.time.Duration;
 import java.util.Map;
 
+import io.centralbridge.tool.ToolCancellation;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -15,7 +16,8 @@ import reactor.core.publisher.Mono;
  * One MCP session: the SDK's own, with three additions the SDK 2.0.1 lacks.
  * <ul>
  * <li>{@code notifications/cancelled} cancels the tool call it names ({@link McpCalls}).</li>
- * <li>Every tools/call carries its session and JSON-RPC request id in the Reactor context, for that lookup.</li>
+ * <li>Every tools/call is registered there under its JSON-RPC request id, and its {@link ToolCancellation} travels
+ * to the tools/call handler in the Reactor context.</li>
  * <li>tools/call of a tool that tools/list does not show (unknown, or a write tool not granted) answers the same
  * isError result REST's 404/403 gives, where the SDK would answer a protocol error.</li>
  * </ul>
@@ -51,8 +53,11 @@ final class McpSession extends McpStreamableServerSession {
                     .flatMap(response -> transport.sendMessage(response))
                     .then(transport.closeGracefully()));
         }
+        // registered before the call runs, so that a cancellation arriving at once still finds it
+        ToolCancellation cancellation = calls.start(getId(), request.id());
         return sdk.responseStream(request, transport)
-                .contextWrite(ctx -> ctx.put(McpCalls.SESSION_ID, getId()).put(McpCalls.REQUEST_ID, request.id()));
+                .contextWrite(ctx -> ctx.put(McpCalls.CANCELLATION, cancellation))
+                .doFinally(signal -> calls.finish(getId(), request.id(), cancellation));
     }
 
     @Override

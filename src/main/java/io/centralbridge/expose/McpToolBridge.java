@@ -43,15 +43,13 @@ class McpToolBridge {
     private final Set<String> listedNames;
     private final ToolInvoker invoker;
     private final ObjectMapper json;
-    private final McpCalls calls;
 
-    McpToolBridge(ToolCatalog catalog, ToolAccessPolicy access, ToolInvoker invoker, ObjectMapper json, McpCalls calls) {
+    McpToolBridge(ToolCatalog catalog, ToolAccessPolicy access, ToolInvoker invoker, ObjectMapper json) {
         // grants are fixed at start (SOPHOS_GRANTS), so the list is too
         this.listed = catalog.listed(access);
         this.listedNames = listed.stream().map(ToolDef::name).collect(Collectors.toUnmodifiableSet());
         this.invoker = invoker;
         this.json = json;
-        this.calls = calls;
     }
 
     /** The API key id the filter found, carried from the HTTP request into the MCP handlers. */
@@ -73,27 +71,24 @@ class McpToolBridge {
 
     Mono<McpSchema.CallToolResult> call(McpAsyncServerExchange exchange, McpSchema.CallToolRequest request) {
         return Mono.deferContextual(ctx -> {
-            String session = ctx.getOrDefault(McpCalls.SESSION_ID, null);
-            Object requestId = ctx.getOrDefault(McpCalls.REQUEST_ID, null);
+            ToolCancellation cancellation = ctx.getOrDefault(McpCalls.CANCELLATION, null);
             ToolProgress progress = McpProgress.of(exchange, request);
-            return Mono.fromCallable(() -> run(request, caller(exchange.transportContext()), progress, session, requestId))
+            return Mono.fromCallable(() -> run(request, caller(exchange.transportContext()), progress, cancellation))
                     .subscribeOn(Schedulers.boundedElastic());
         });
     }
 
     /** A tools/call the SDK does not know (see {@link McpSession}): answered as REST would, by the invoker. */
     Mono<McpSchema.CallToolResult> callUnlisted(McpSchema.CallToolRequest request, McpTransportContext context) {
-        return Mono.fromCallable(() -> run(request, caller(context), ToolProgress.NONE, null, null))
+        return Mono.fromCallable(() -> run(request, caller(context), ToolProgress.NONE, null))
                 .subscribeOn(Schedulers.boundedElastic());
     }
 
     private McpSchema.CallToolResult run(McpSchema.CallToolRequest request, Caller caller, ToolProgress progress,
-                                         String session, Object requestId) {
+                                         ToolCancellation cancellation) {
         if (request == null || request.name() == null) {
             return error(ToolException.badParameter("name", "tools/call needs the name of a tool; tools/list lists them"));
         }
-        boolean tracked = session != null && requestId != null;
-        ToolCancellation cancellation = tracked ? calls.start(session, requestId) : null;
         try {
             JsonNode params = request.arguments() == null ? json.createObjectNode() : json.valueToTree(request.arguments());
             JsonNode out = invoker.invoke(request.name(), params, caller, progress, cancellation);
@@ -107,10 +102,6 @@ class McpToolBridge {
         } catch (Exception e) {
             log.warn("MCP call of {} failed: {}", request.name(), e.toString());
             return error(new ToolException(500, "Internal error", "the request failed unexpectedly", Map.of()));
-        } finally {
-            if (tracked) {
-                calls.finish(session, requestId, cancellation);
-            }
         }
     }
 
