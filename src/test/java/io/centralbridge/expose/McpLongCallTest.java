@@ -20,9 +20,10 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A long tool over MCP: progress notifications while it polls, and notifications/cancelled stopping it. The
- * tool is the test-only {@link SlowPollTool}, so this class has its own context (the app plus that tool).
+ * tool is the test-only {@link SlowPollTool}; this class shares one context (the app plus the test tools) with
+ * {@link McpWriteToolsTest}.
  */
-@Import(SlowPollTool.class)
+@Import({SlowPollTool.class, TestWriteTools.class})
 class McpLongCallTest extends PartnerAppTest {
 
     @Autowired
