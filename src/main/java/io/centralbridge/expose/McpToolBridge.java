@@ -100,7 +100,7 @@ class McpToolBridge {
         } catch (ToolException e) {
             return error(e);
         } catch (Exception e) {
-            log.warn("MCP call of {} failed: {}", request.name(), e.toString());
+            log.warn("MCP call of {} failed: {}", request.name().replaceAll("\\p{Cntrl}", "?"), e.toString());
             return error(new ToolException(500, "Internal error", "the request failed unexpectedly", Map.of()));
         }
     }
