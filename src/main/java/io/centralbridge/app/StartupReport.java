@@ -56,6 +56,7 @@ class StartupReport {
             sb.append("  Mode:    Sophos Central at ").append(connection.globalUrl()).append('\n');
         }
         sb.append("  Tools:   ").append(base).append("/api/tools\n");
+        sb.append("  MCP:     ").append(base).append("/mcp   (streamable HTTP, same API key)\n");
         keys.generatedKey().ifPresentOrElse(
                 k -> sb.append("  API key: ").append(k).append("   (generated for this run; set SOPHOS_API_KEYS to fix it)\n")
                         .append("  Try:     curl -s -X POST -H 'Authorization: Bearer ").append(k).append("' ")

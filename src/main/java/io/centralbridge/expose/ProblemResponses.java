@@ -1,11 +1,12 @@
 package io.centralbridge.expose;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.centralbridge.tool.ToolException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -57,20 +58,24 @@ class ProblemResponses {
     }
 
     ResponseEntity<String> problem(int status, String title, String detail, ToolException source) {
-        ObjectNode p = json.createObjectNode();
-        p.put("type", "about:blank");
-        p.put("title", title);
-        p.put("status", status);
-        p.put("detail", detail);
-        if (source != null) {
-            source.extra().forEach((k, v) -> p.set(k, json.valueToTree(v)));
-        }
+        ObjectNode p = body(json, status, title, detail, source == null ? Map.of() : source.extra());
         String body;
         try {
             body = json.writeValueAsString(p);
         } catch (Exception ex) {
             body = "{\"title\":\"Internal error\",\"status\":500}";
         }
-        return ResponseEntity.status(HttpStatus.valueOf(status)).contentType(PROBLEM).body(body);
+        return ResponseEntity.status(status).contentType(PROBLEM).body(body);
+    }
+
+    /** The problem object itself; MCP sends the same one as the structured content of an isError result. */
+    static ObjectNode body(ObjectMapper json, int status, String title, String detail, Map<String, Object> extra) {
+        ObjectNode p = json.createObjectNode();
+        p.put("type", "about:blank");
+        p.put("title", title);
+        p.put("status", status);
+        p.put("detail", detail);
+        extra.forEach((k, v) -> p.set(k, json.valueToTree(v)));
+        return p;
     }
 }

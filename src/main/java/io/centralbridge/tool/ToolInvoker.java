@@ -1,5 +1,6 @@
 package io.centralbridge.tool;
 
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,6 +38,17 @@ public class ToolInvoker {
     }
 
     public JsonNode invoke(String name, JsonNode params, Caller caller) {
+        return invoke(name, params, caller, ToolProgress.NONE, null);
+    }
+
+    /**
+     * The same call, for a caller that follows a long tool (MCP): the route finds {@code progress} and
+     * {@code cancellation} in the exchange properties {@link ToolProgress#PROPERTY} and
+     * {@link ToolCancellation#PROPERTY}. Once cancelled, the route stops at its next step and this method
+     * answers a 499 {@link ToolException} saying so, whatever the route had got.
+     */
+    public JsonNode invoke(String name, JsonNode params, Caller caller, ToolProgress progress,
+                           ToolCancellation cancellation) {
         ToolDef def = catalog.find(name).orElseThrow(() -> ToolException.notFound("Unknown tool",
                 "there is no tool named '" + printable(name) + "'; GET /api/tools lists them"));
         ObjectNode p = params == null || params.isNull() ? json.createObjectNode() : null;
@@ -53,7 +65,17 @@ public class ToolInvoker {
         MDC.put("toolCall", correlation);
         long start = System.nanoTime();
         try {
-            Exchange done = producer.send(def.endpoint(), ex -> ex.getMessage().setBody(call));
+            Exchange done = producer.send(def.endpoint(), ex -> {
+                ex.getMessage().setBody(call);
+                ex.setProperty(ToolProgress.PROPERTY, progress == null ? ToolProgress.NONE : progress);
+                if (cancellation != null) {
+                    ex.setProperty(ToolCancellation.PROPERTY, cancellation);
+                    cancellation.onCancel(() -> ex.setRouteStop(true));
+                }
+            });
+            if (cancellation != null && cancellation.isCancelled()) {
+                throw cancelled(def, cancellation);
+            }
             if (done.getException() != null) {
                 throw errors.toToolException(def, done.getException());
             }
@@ -64,6 +86,13 @@ public class ToolInvoker {
         } finally {
             MDC.remove("toolCall");
         }
+    }
+
+    private static ToolException cancelled(ToolDef def, ToolCancellation c) {
+        log.debug("tool {} cancelled: {}", def.name(), c.reason());
+        // 499: nginx's "client closed request"; no standard status says "the caller cancelled"
+        return new ToolException(499, "Cancelled", "the call to " + def.name() + " was cancelled ("
+                + printable(c.reason()) + ") and stopped before it finished", Map.of("tool", def.name()));
     }
 
     private static String printable(String s) {
