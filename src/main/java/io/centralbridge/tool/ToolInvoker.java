@@ -37,6 +37,11 @@ public class ToolInvoker {
     }
 
     public JsonNode invoke(String name, JsonNode params, Caller caller) {
+        return invoke(name, params, caller, null);
+    }
+
+    /** As above, with a way for the caller to cancel the call while it runs (null: it cannot). */
+    public JsonNode invoke(String name, JsonNode params, Caller caller, ToolCancellation cancellation) {
         ToolDef def = catalog.find(name).orElseThrow(() -> ToolException.notFound("Unknown tool",
                 "there is no tool named '" + printable(name) + "'; GET /api/tools lists them"));
         ObjectNode p = params == null || params.isNull() ? json.createObjectNode() : null;
@@ -53,7 +58,12 @@ public class ToolInvoker {
         MDC.put("toolCall", correlation);
         long start = System.nanoTime();
         try {
-            Exchange done = producer.send(def.endpoint(), ex -> ex.getMessage().setBody(call));
+            Exchange done = producer.send(def.endpoint(), ex -> {
+                ex.getMessage().setBody(call);
+                if (cancellation != null) {
+                    ex.setProperty(ToolCancellation.PROPERTY, cancellation);
+                }
+            });
             if (done.getException() != null) {
                 throw errors.toToolException(def, done.getException());
             }
