@@ -111,8 +111,7 @@ class RunDataLakeQueryTool extends ToolRouteBuilder {
         out.put("status", "finished");
         out.put("result", run.result());
         out.put("run_id", run.runId());
-        out.set("columns", pages.lastPage() == null ? json.createArrayNode()
-                : pages.lastPage().path("metadata").path("columns").deepCopy());
+        out.set("columns", HuntingAnswers.columns(pages, json));
         out.put("count", pages.items().size());
         out.put("truncated", pages.more());
         ArrayNode items = out.putArray("items");
