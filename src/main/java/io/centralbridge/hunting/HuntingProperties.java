@@ -21,7 +21,7 @@ public record HuntingProperties(
         @DefaultValue("300") int waitSecondsMax,
         @DefaultValue("250ms") Duration pollInitial,
         @DefaultValue("1.5") double pollGrowth,
-        @DefaultValue("1s") Duration pollMax,
+        @DefaultValue("500ms") Duration pollMax,
         @DefaultValue("30d") Duration dataLakeWindow,
         @DefaultValue("100") int liveDiscoverMaxEndpoints,
         @DefaultValue("8") int pollThreads) {

@@ -125,6 +125,18 @@ class DataLakeQueryTest extends HuntingAppTest {
     }
 
     @Test
+    void aRateLimitedPollWaitsRetryAfterAndTheRunStillFinishes() {
+        sandbox.faults().failNext("GET", RUNS + "/", 1, 429, 1);
+
+        Api.Response r = api.tool("run_data_lake_query", params("tenant_id", tenant(4).id(), "sql", SQL, "wait_seconds", 20));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        assertThat(r.body().path("status").asText()).isEqualTo("finished");
+        assertThat(requests("GET", RUNS + "/")).anyMatch(q -> q.status() == 429);
+        assertThat(requests("POST", RUNS)).hasSize(1);
+    }
+
+    @Test
     void datesAreCheckedBeforeAnyCall() {
         String id = tenant(0).id();
         Instant now = Instant.now();

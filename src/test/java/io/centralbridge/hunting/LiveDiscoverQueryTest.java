@@ -138,6 +138,22 @@ class LiveDiscoverQueryTest extends HuntingAppTest {
         assertThat(requests("GET", RUNS)).noneMatch(q -> q.path().endsWith("/results"));
     }
 
+    @Test
+    void aSubmissionOverTheLiveDiscoverQuotaIsARateLimitErrorAndIsNotResent() {
+        hunting().liveDiscoverRunsPerMinute(1);
+        String id = tenant(7).id();
+        String one = sandbox.world().endpoints(id).get(0).path("id").asText();
+        Object p = params("tenant_id", id, "sql", SQL, "endpoint_ids", List.of(one), "wait_seconds", 0);
+
+        Api.Response first = api.tool("run_live_discover_query", p);
+        Api.Response second = api.tool("run_live_discover_query", p);
+
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        assertThat(second.status()).as(second.text()).isEqualTo(502);
+        assertThat(second.body().path("upstreamStatus").asInt()).isEqualTo(429);
+        assertThat(requests("POST", RUNS)).extracting(RecordedRequest::status).containsExactly(201, 429);
+    }
+
     private void assertRejected(Object params, String field) {
         Api.Response r = api.tool("run_live_discover_query", params);
         assertThat(r.status()).as(r.text()).isEqualTo(400);
