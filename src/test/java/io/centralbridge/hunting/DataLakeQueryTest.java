@@ -27,6 +27,8 @@ class DataLakeQueryTest extends HuntingAppTest {
 
     @Autowired
     ToolInvoker invoker;
+    @Autowired
+    HuntingRuns runs;
 
     @Test
     void aRunThatFinishesWithinTheBudgetAnswersItsRowsAndColumns() {
@@ -134,6 +136,18 @@ class DataLakeQueryTest extends HuntingAppTest {
         assertThat(r.body().path("status").asText()).isEqualTo("finished");
         assertThat(requests("GET", RUNS + "/")).anyMatch(q -> q.status() == 429);
         assertThat(requests("POST", RUNS)).hasSize(1);
+    }
+
+    @Test
+    void resumingARunSophosDoesNotKnowIsANotFound() {
+        String unknown = java.util.UUID.randomUUID().toString();
+
+        Api.Response r = api.tool("run_data_lake_query", params("tenant_id", tenant(0).id(), "run_id", unknown, "wait_seconds", 0));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(404);
+        assertThat(r.body().path("detail").asText()).contains(unknown);
+        assertThat(requests("POST", RUNS)).isEmpty();
+        assertThat(runs.inFlight()).doesNotContain(unknown);
     }
 
     @Test
