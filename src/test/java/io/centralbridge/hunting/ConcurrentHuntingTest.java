@@ -46,7 +46,7 @@ class ConcurrentHuntingTest extends HuntingAppTest {
                 assertThat(r.body().path("status").asText()).isEqualTo("finished");
             }
             assertThat(healthy).as("health checks answered while the 50 queries waited").isGreaterThan(5);
-            assertThat(maxPollThreads).isLessThanOrEqualTo(properties.pollThreads());
+            assertThat(maxPollThreads).isPositive().isLessThanOrEqualTo(properties.pollThreads());
             assertThat(requests("POST", "/xdr-query/v1/queries/runs")).hasSize(50);
         } finally {
             callers.shutdownNow();
