@@ -30,6 +30,7 @@ public final class Sandbox implements AutoCloseable {
     private final Faults faults;
     private final RateLimiter rateLimiter;
     private final IssuedTokens tokens = new IssuedTokens();
+    private final HuntingKnobs hunting;
     private final List<HttpServer> servers = new ArrayList<>();
     private final ExecutorService executor;
     private final Map<String, String> regionUrls = new LinkedHashMap<>();
@@ -43,6 +44,7 @@ public final class Sandbox implements AutoCloseable {
     private Sandbox(SandboxConfig config) {
         this.config = config;
         this.faults = new Faults(config.seed());
+        this.hunting = new HuntingKnobs(config.seed());
         this.rateLimiter = new RateLimiter(config.rateLimitPerSecond(), config.rateLimitBurst());
         AtomicInteger n = new AtomicInteger();
         // Cached: 64+ concurrent slow (latency-injected) requests must not queue behind each other.
@@ -85,7 +87,8 @@ public final class Sandbox implements AutoCloseable {
     /** The simulated APIs; a new API is one more entry here. */
     private static List<SandboxApi> apis() {
         return List.of(new IdentityApi(), new WhoamiApi(), new TenantsApi(), new EndpointsApi(), new AlertsApi(),
-                new DirectoryApi(), new HealthCheckApi(), new ModuleApis());
+                new DirectoryApi(), new HealthCheckApi(), new ModuleApis(),
+                new HuntingApis());
     }
 
     private HttpServer bind(int port, ServerKind kind, String name, String region) {
@@ -147,6 +150,11 @@ public final class Sandbox implements AutoCloseable {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** Threat-hunting run lifecycles: durations, scripted failures, run lookups. */
+    public HuntingKnobs hunting() {
+        return hunting;
     }
 
     public int tokensIssued() {

@@ -30,6 +30,11 @@ public final class ToolCancellation {
         return c == null ? none() : c;
     }
 
+    /** Cancels with the default reason (a REST client or a test giving up). */
+    public void cancel() {
+        cancel(null);
+    }
+
     /** Cancels once; later calls do nothing. Listeners run on the cancelling thread. */
     public void cancel(String why) {
         if (reason.compareAndSet(null, why == null || why.isBlank() ? "cancelled by the caller" : why)) {

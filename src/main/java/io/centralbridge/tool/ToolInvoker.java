@@ -41,6 +41,11 @@ public class ToolInvoker {
         return invoke(name, params, caller, ToolProgress.NONE, null);
     }
 
+    /** As above, with a way for the caller to cancel the call while it runs. */
+    public JsonNode invoke(String name, JsonNode params, Caller caller, ToolCancellation cancellation) {
+        return invoke(name, params, caller, ToolProgress.NONE, cancellation);
+    }
+
     /**
      * The same call, for a caller that follows a long tool (MCP): the route finds {@code progress} and
      * {@code cancellation} in the exchange properties {@link ToolProgress#PROPERTY} and
