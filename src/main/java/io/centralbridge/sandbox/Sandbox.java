@@ -84,7 +84,7 @@ public final class Sandbox implements AutoCloseable {
     /** The simulated APIs; a new API is one more entry here. */
     private static List<SandboxApi> apis() {
         return List.of(new IdentityApi(), new WhoamiApi(), new TenantsApi(), new EndpointsApi(), new AlertsApi(),
-                new DirectoryApi(), new HealthCheckApi());
+                new DirectoryApi(), new HealthCheckApi(), new WriteApis());
     }
 
     private HttpServer bind(int port, ServerKind kind, String name, String region) {
