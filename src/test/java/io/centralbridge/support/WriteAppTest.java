@@ -50,6 +50,8 @@ public abstract class WriteAppTest {
                 + "create_blocked_addresses,create_scanning_exclusion,delete_scanning_exclusion,create_blocked_item@"
                 + limitedTenant().id());
         r.add("sophos.audit.file", AUDIT::toString);
+        r.add("sophos.audit.kafka-topic", () -> AuditKafkaBroker.TOPIC);
+        r.add("sophos.audit.kafka-brokers", AuditKafkaBroker::brokers);
     }
 
     /** The one tenant create_blocked_item is granted for. */
