@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -134,12 +133,5 @@ final class EndpointActionsApi implements SandboxApi {
             throw SandboxException.notFound("Can't find endpoint");
         }
         return e;
-    }
-
-    /** For tests: the scans and update checks requested on an endpoint, oldest first. */
-    static List<ObjectNode> actions(WriteState state, TenantData data, String endpointId) {
-        List<ObjectNode> out = new ArrayList<>();
-        state.of(data).actions.stream().filter(a -> a.path("endpointId").asText().equals(endpointId)).forEach(out::add);
-        return out;
     }
 }
