@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +28,9 @@ class AuditLog implements ToolAudit {
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    AuditLog(List<AuditSink> sinks, ObjectMapper json) {
-        this.sinks = sinks;
+    AuditLog(ObjectProvider<AuditSink> sinks, ObjectMapper json) {
+        // none at all is allowed: SOPHOS_AUDIT_FILE empty and no Kafka topic
+        this.sinks = sinks.orderedStream().toList();
         this.json = json;
     }
 
