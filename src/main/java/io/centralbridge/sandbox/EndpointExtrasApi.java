@@ -20,7 +20,7 @@ final class EndpointExtrasApi implements SandboxApi {
 
     @Override
     public void register(SandboxRoutes routes) {
-        routes.tenant("GET", "/endpoint/v1/endpoints/{endpointId}/tamper-protection", this::tamper);
+        // GET …/tamper-protection is EndpointActionsApi's, which also changes it
         routes.tenant("GET", "/endpoint/v1/downloads", this::downloads);
     }
 

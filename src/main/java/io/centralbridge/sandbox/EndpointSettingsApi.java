@@ -1,6 +1,5 @@
 package io.centralbridge.sandbox;
 
-import java.util.List;
 
 /**
  * {@code /endpoint/v1/settings/...} reads (sophos-api.md §5): allowed items, blocked items, scanning
@@ -17,17 +16,7 @@ final class EndpointSettingsApi implements SandboxApi {
     @Override
     public void register(SandboxRoutes routes) {
         String s = "/endpoint/v1/settings";
-        routes.tenant("GET", s + "/allowed-items", ctx -> SeededLists.page(ctx, settings.of(ctx).allowed()));
-        routes.tenant("GET", s + "/allowed-items/{id}",
-                ctx -> SeededLists.get(ctx, settings.of(ctx).allowed(), "id", "Allowed item not found"));
-        routes.tenant("GET", s + "/blocked-items", ctx -> SeededLists.page(ctx, settings.of(ctx).blocked()));
-        routes.tenant("GET", s + "/blocked-items/{id}",
-                ctx -> SeededLists.get(ctx, settings.of(ctx).blocked(), "id", "Blocked item not found"));
-        routes.tenant("GET", s + "/exclusions/scanning", ctx -> SeededLists.page(ctx, settings.of(ctx).exclusions(),
-                SeededLists.PAGE_CAP, List.of("type"),
-                p -> SeededLists.oneOf(p, "type", SettingsFactory.EXCLUSION_TYPES, "/type")));
-        routes.tenant("GET", s + "/exclusions/scanning/{id}",
-                ctx -> SeededLists.get(ctx, settings.of(ctx).exclusions(), "id", "Scanning exclusion not found"));
+        // allowed and blocked items and scanning exclusions are served by SettingsApi, which also writes them
         routes.tenant("GET", s + "/web-control/local-sites", ctx -> SeededLists.page(ctx, settings.of(ctx).localSites()));
         routes.tenant("GET", s + "/web-control/local-sites/{id}",
                 ctx -> SeededLists.get(ctx, settings.of(ctx).localSites(), "id", "Local site not found"));

@@ -93,7 +93,13 @@ final class ExchangeHandler implements HttpHandler {
         }
         RequestContext ctx = new RequestContext(sandbox, kind, region, method, path, match.params(), query, headers,
                 body, principal, tenant);
-        return route.handler().handle(ctx);
+        Reply reply = route.handler().handle(ctx);
+        Faults.FailRule afterApply = reply.status() < 300 ? faults.takeFailAfterApply(method, path) : null;
+        if (afterApply != null) {
+            throw SandboxException.ofStatus(afterApply.status(), "Injected failure after the change was applied "
+                    + "(sandbox failAfterApplyNext)", null);
+        }
+        return reply;
     }
 
     private Reply error(SandboxException e) {

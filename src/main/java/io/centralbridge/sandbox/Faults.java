@@ -20,6 +20,7 @@ public final class Faults {
     private volatile double dropConnections;
     private volatile boolean whoamiDown;
     private final List<FailRule> failNext = new CopyOnWriteArrayList<>();
+    private final List<FailRule> failAfterApply = new CopyOnWriteArrayList<>();
 
     /** A deterministic failure: the next {@code remaining} matching requests get {@code status}. */
     record FailRule(String method, String pathPrefix, AtomicInteger remaining, int status, Integer retryAfterSeconds) {
@@ -79,6 +80,15 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * The next matching request is handled (its write applied) and then answered 500, as when Sophos applies
+     * a change and fails before it answers: the client cannot tell from the answer whether it happened.
+     */
+    public Faults failAfterApplyNext(String method, String pathPrefix) {
+        failAfterApply.add(new FailRule(method, pathPrefix, new AtomicInteger(1), 500, null));
+        return this;
+    }
+
     /** While down, whoami answers 503. */
     public Faults whoamiDown(boolean down) {
         whoamiDown = down;
@@ -94,6 +104,7 @@ public final class Faults {
         dropConnections = 0;
         whoamiDown = false;
         failNext.clear();
+        failAfterApply.clear();
         random = new Random(seed);
         return this;
     }
@@ -138,6 +149,17 @@ public final class Faults {
             }
         }
         failNext.removeIf(r -> r.remaining().get() <= 0);
+        return null;
+    }
+
+    /** Takes one use of the first matching failAfterApplyNext rule, if any. */
+    FailRule takeFailAfterApply(String method, String path) {
+        for (FailRule rule : failAfterApply) {
+            if (rule.matches(method, path) && rule.remaining().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                return rule;
+            }
+        }
+        failAfterApply.removeIf(r -> r.remaining().get() <= 0);
         return null;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 final class ModuleApis implements SandboxApi {
     @Override
     public void register(SandboxRoutes routes) {
-        for (SandboxApi api : List.of(new EndpointGroupsApi(), new EndpointSettingsApi(), new PoliciesApi(),
+        for (SandboxApi api : List.of(new EndpointSettingsApi(), new PoliciesApi(),
                 new EndpointExtrasApi(), new CommonAdminsApi(), new CasesApi(), new AccountAdminsApi(),
                 new BillingApi(), new LicensesApi(), new AuditApi())) {
             api.register(routes);

@@ -87,7 +87,7 @@ public final class Sandbox implements AutoCloseable {
     /** The simulated APIs; a new API is one more entry here. */
     private static List<SandboxApi> apis() {
         return List.of(new IdentityApi(), new WhoamiApi(), new TenantsApi(), new EndpointsApi(), new AlertsApi(),
-                new DirectoryApi(), new HealthCheckApi(), new ModuleApis(),
+                new DirectoryApi(), new HealthCheckApi(), new WriteApis(), new ModuleApis(),
                 new HuntingApis());
     }
 

@@ -16,14 +16,12 @@ public final class SandboxWorld {
     private final String partnerId;
     private final String organizationId;
     private final Instant anchor;
-    private final List<SandboxTenant> tenants;
     private final Map<String, TenantData> byId;
 
     SandboxWorld(String partnerId, String organizationId, Instant anchor, List<TenantData> data) {
         this.partnerId = partnerId;
         this.organizationId = organizationId;
         this.anchor = anchor;
-        this.tenants = data.stream().map(TenantData::tenant).toList();
         Map<String, TenantData> m = new java.util.LinkedHashMap<>();
         data.forEach(d -> m.put(d.tenant().id(), d));
         this.byId = java.util.Collections.unmodifiableMap(m);
@@ -44,7 +42,8 @@ public final class SandboxWorld {
 
     /** All tenants in index order; the partner manages them all. */
     public List<SandboxTenant> tenants() {
-        return tenants;
+        // read each time: a partner write (update_tenant) may have renamed one
+        return byId.values().stream().map(TenantData::tenant).toList();
     }
 
     public SandboxTenant tenant(String id) {
@@ -52,17 +51,17 @@ public final class SandboxWorld {
     }
 
     public List<SandboxTenant> tenantsIn(String region) {
-        return tenants.stream().filter(t -> t.dataRegion().equals(region)).toList();
+        return tenants().stream().filter(t -> t.dataRegion().equals(region)).toList();
     }
 
     /** The tenants the organization owns. */
     public List<SandboxTenant> organizationTenants() {
-        return tenants.stream().filter(t -> organizationId.equals(t.organizationId())).toList();
+        return tenants().stream().filter(t -> organizationId.equals(t.organizationId())).toList();
     }
 
     /** The regions that have at least one tenant, in configuration order. */
     public List<String> regions() {
-        return List.copyOf(new LinkedHashSet<>(tenants.stream().map(SandboxTenant::dataRegion).toList()));
+        return List.copyOf(new LinkedHashSet<>(tenants().stream().map(SandboxTenant::dataRegion).toList()));
     }
 
     /** Full-view endpoint objects, sorted by id. */

@@ -19,7 +19,7 @@ final class TenantData {
     }
 
     private final int index;
-    private final SandboxTenant tenant;
+    private volatile SandboxTenant tenant;
     private Supplier<Contents> seeder;
     private volatile List<ObjectNode> endpoints;
     private List<ObjectNode> alerts;
@@ -38,6 +38,13 @@ final class TenantData {
 
     SandboxTenant tenant() {
         return tenant;
+    }
+
+    /** The partner renamed the tenant (its showAs); every other field stays. */
+    void showAs(String showAs) {
+        SandboxTenant t = tenant;
+        tenant = new SandboxTenant(t.id(), t.name(), showAs, t.dataGeography(), t.dataRegion(), t.billingType(),
+                t.status(), t.apiHost(), t.organizationId());
     }
 
     /** Live list, sorted by id; mutate only through the list's own methods. */

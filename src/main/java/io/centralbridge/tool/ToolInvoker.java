@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -27,10 +28,12 @@ public class ToolInvoker {
     private final ToolErrors errors;
     private final ObjectMapper json;
     private final ToolAccessPolicy access;
+    private final ToolAudit audit;
 
     ToolInvoker(ToolCatalog catalog, ProducerTemplate producer, ToolErrors errors, ObjectMapper json,
-                ToolAccessPolicy access) {
+                ToolAccessPolicy access, ObjectProvider<ToolAudit> audit) {
         this.catalog = catalog;
+        this.audit = audit.getIfAvailable(() -> ToolAudit.NONE);
         this.access = access;
         this.producer = producer;
         this.errors = errors;
@@ -56,12 +59,35 @@ public class ToolInvoker {
                            ToolCancellation cancellation) {
         ToolDef def = catalog.find(name).orElseThrow(() -> ToolException.notFound("Unknown tool",
                 "there is no tool named '" + printable(name) + "'; GET /api/tools lists them"));
+        if (def.access() != Access.WRITE) {
+            return run(def, params, caller, progress, cancellation);
+        }
+        // Every write call is audited, refused and invalid ones included.
+        try {
+            JsonNode out = run(def, params, caller, progress, cancellation);
+            audit.written(def, params, caller, out, null);
+            return out;
+        } catch (ToolException e) {
+            audit.written(def, params, caller, null, e);
+            throw e;
+        } catch (RuntimeException e) {
+            audit.written(def, params, caller, null, new ToolException(500, "Internal error", "the tool failed", null));
+            throw e;
+        }
+    }
+
+    private JsonNode run(ToolDef def, JsonNode params, Caller caller, ToolProgress progress,
+                         ToolCancellation cancellation) {
         ObjectNode p = params == null || params.isNull() ? json.createObjectNode() : null;
         if (p == null) {
             if (!params.isObject()) {
                 throw ToolException.badParameter("(body)", "the parameters must be a JSON object");
             }
             p = (ObjectNode) params;
+        }
+        if (!access.listed(def)) {
+            // an ungranted tool says so first, whatever its parameters
+            access.check(def, new ToolCall(def.name(), p, def.inputSchema(), caller));
         }
         SchemaValidator.validate(def.inputSchema(), p);
         ToolCall call = new ToolCall(def.name(), p.deepCopy(), def.inputSchema(), caller);

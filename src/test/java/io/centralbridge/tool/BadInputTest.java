@@ -28,15 +28,25 @@ class BadInputTest extends PartnerAppTest {
 
     @Autowired
     ToolCatalog catalog;
+    @Autowired
+    ToolAccessPolicy access;
 
     record Case(String tool, String field, JsonNode params, String why) {
     }
 
     @TestFactory
     Stream<DynamicTest> everyParameterOfEveryToolRejectsBadValuesWithA400NamingIt() {
-        String tenant = sandbox.world().tenants().get(0).id();
+        return dynamicCases(catalog.listed(access), sandbox.world().tenants().get(0).id(), sandbox, () -> api);
+    }
+
+    /**
+     * The cases for the given tools (the ones a context lists: the read tools here, the granted write tools in
+     * WriteBadInputTest), run over REST against that context.
+     */
+    static Stream<DynamicTest> dynamicCases(List<ToolDef> tools, String tenant, io.centralbridge.sandbox.Sandbox sandbox,
+                                            java.util.function.Supplier<Api> api) {
         List<Case> cases = new ArrayList<>();
-        for (ToolDef def : catalog.all()) {
+        for (ToolDef def : tools) {
             JsonNode props = def.inputSchema().path("properties");
             Iterator<Map.Entry<String, JsonNode>> it = props.fields();
             while (it.hasNext()) {
@@ -51,10 +61,10 @@ class BadInputTest extends PartnerAppTest {
             extra.put("no_such_parameter", "x");
             cases.add(new Case(def.name(), "no_such_parameter", extra, "unknown parameter"));
         }
-        assertThat(cases).hasSizeGreaterThan(40);
+        assertThat(cases).hasSizeGreaterThan(20);
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.tool() + "." + c.field() + ": " + c.why(), () -> {
             sandbox.requests().clear();
-            Api.Response r = api.tool(c.tool(), c.params().toString());
+            Api.Response r = api.get().tool(c.tool(), c.params().toString());
             assertThat(r.status()).as(r.text()).isEqualTo(400);
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.body().path("field").asText()).startsWith(c.field());
