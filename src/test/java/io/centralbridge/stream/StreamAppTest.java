@@ -65,6 +65,7 @@ abstract class StreamAppTest {
         p.put("sophos.upstream.backoff-initial", "20ms");
         p.put("sophos.upstream.backoff-max", "200ms");
         p.put("sophos.stream.state-dir", state.resolve("state").toString());
+        p.put("sophos.stream.cluster.enabled", "true");
         p.put("sophos.stream.cluster.root", state.resolve("cluster").toString());
         p.put("sophos.stream.cluster.acquire-lock-interval", "500ms");
         p.put("sophos.sinks.file.dir", state.resolve("data").toString());
