@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B test -Dtest=StreamBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.records="${1:-100000}" -DargLine="-Xmx1g -Dbench.records=${1:-100000}"
+  -Dbench.records="${1:-100000}" -DargLine="-Xmx512m -Dbench.records=${1:-100000}"
 cat bench/results/stream.txt
