@@ -19,9 +19,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StreamConfiguration {
 
+    /** auto: a compacted Kafka topic when Kafka is a sink, else files under the state directory. */
     @Bean
-    CursorStore cursorStore(StreamProperties p) {
-        return new FileCursorStore(p.stateDir());
+    CursorStore cursorStore(StreamProperties p, io.centralbridge.sink.SinkProperties sinks) {
+        boolean kafka = sinks.kafka().enabled() && !"file".equals(p.cursorStore());
+        if ("kafka".equals(p.cursorStore()) && !sinks.kafka().enabled()) {
+            throw new IllegalStateException("sophos.stream.cursor-store=kafka needs KAFKA_BOOTSTRAP_SERVERS");
+        }
+        return kafka ? new KafkaCursorStore(sinks.kafka().bootstrapServers(), sinks.kafka().cursorTopic())
+                : new FileCursorStore(p.stateDir());
     }
 
     @Bean(destroyMethod = "stop")

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("sophos.stream")
 public record StreamProperties(@DefaultValue("data/.state") Path stateDir,
                                @DefaultValue("200000") int dedupeWindow,
+                               @DefaultValue("auto") String cursorStore,
                                @DefaultValue Cluster cluster,
                                @DefaultValue Map<String, Flow> flows) {
 

@@ -26,23 +26,33 @@ class CamelRestartStreamTest extends StreamAppTest {
         SANDBOX.faults().reset();
     }
 
+    private static long out(StreamMetrics m) {
+        return m.states().values().stream().mapToLong(StreamMetrics.State::out).sum();
+    }
+
     @Test
     void killingTheCamelContextFiveTimesLosesNothingAndDuplicatesNothing() throws Exception {
         Map<TopicPartition, Long> from = freshStream(20_000);
         Set<String> ids = SANDBOX.siem().ids();
         // slow Sophos down so that the stream is still running at each kill
-        SANDBOX.faults().latency(120);
+        SANDBOX.faults().latency(1500);
         camel.getRouteController().startRoute("siem-stream");
         Random random = new Random();
+        StreamMetrics metrics = camel.getRegistry().findSingleByType(StreamMetrics.class);
+        long before = out(metrics);
+        long atLastKill = 0;
         for (int i = 0; i < 5; i++) {
             long wait = 400 + random.nextInt(1200);
             await().pollDelay(Duration.ofMillis(wait)).atMost(Duration.ofSeconds(10)).until(() -> true);
             // every route of the context, the upstream and sink routes included, forced down mid-page
             camel.getShutdownStrategy().setTimeout(1);
+            atLastKill = out(metrics) - before;
             camel.getRouteController().stopAllRoutes();
             camel.getRouteController().startAllRoutes();
         }
 
+        assertThat(atLastKill).as("the kills fell inside the stream").isLessThan(ids.size());
+        SANDBOX.faults().reset();
         List<ConsumerRecord<String, String>> got = awaitAll(ids, from, Duration.ofSeconds(90));
 
         Map<String, Long> perId = got.stream().map(ConsumerRecord::key).filter(ids::contains)

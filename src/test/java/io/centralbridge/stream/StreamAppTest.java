@@ -65,6 +65,8 @@ abstract class StreamAppTest {
         p.put("sophos.upstream.backoff-initial", "20ms");
         p.put("sophos.upstream.backoff-max", "200ms");
         p.put("sophos.stream.state-dir", state.resolve("state").toString());
+        // the tests start fresh streams by dropping cursor files; AppRestartStreamTest uses the Kafka store
+        p.put("sophos.stream.cursor-store", "file");
         p.put("sophos.stream.cluster.enabled", "true");
         p.put("sophos.stream.cluster.root", state.resolve("cluster").toString());
         p.put("sophos.stream.cluster.acquire-lock-interval", "500ms");

@@ -54,6 +54,8 @@ class StreamBenchmark {
             props.put("sophos.api-keys", TestSandboxes.API_KEY);
             props.put("server.port", "0");
             props.put("sophos.stream.cluster.enabled", "false");
+            // each run's sandbox reuses tenant ids, so cursors must not outlive a run
+            props.put("sophos.stream.cursor-store", "file");
             props.put("sophos.stream.flows.siem-stream.initial-delay-ms", "2000");
             props.put("logging.level.root", "WARN");
             System.gc();
