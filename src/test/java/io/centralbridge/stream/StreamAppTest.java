@@ -41,6 +41,8 @@ abstract class StreamAppTest {
 
     @Autowired
     CamelContext camel;
+    @Autowired
+    StreamMetrics metrics;
 
     @DynamicPropertySource
     static void streaming(DynamicPropertyRegistry r) {
@@ -84,6 +86,9 @@ abstract class StreamAppTest {
      * offsets from which this run's records will be read. The caller starts the flow again.
      */
     Map<TopicPartition, Long> freshStream(int total) throws Exception {
+        // the leader policy starts the flow once this instance holds the lock; wait for that (and the first
+        // run it makes), or it would start the flow again behind the test's back
+        await().atMost(Duration.ofSeconds(60)).until(() -> !metrics.states().isEmpty());
         camel.getRouteController().stopRoute("siem-stream");
         deleteTree(STATE.resolve("state").resolve("cursors"));
         SANDBOX.siem().volume(total, Duration.ofHours(12));
