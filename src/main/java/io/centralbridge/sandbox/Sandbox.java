@@ -40,6 +40,7 @@ public final class Sandbox implements AutoCloseable {
     private SandboxWorld world;
     private Credentials credentials;
     private Admission admission;
+    private SiemFeed siem;
 
     private Sandbox(SandboxConfig config) {
         this.config = config;
@@ -77,6 +78,7 @@ public final class Sandbox implements AutoCloseable {
         }
         world = WorldSeeder.seed(config, Collections.unmodifiableMap(regionUrls), Instant.now().truncatedTo(ChronoUnit.MINUTES));
         credentials = new Credentials(config, world);
+        siem = SiemSeed.seed(config, world);
         admission = new Admission(tokens, world);
         for (SandboxApi api : apis()) {
             api.register(routes);
@@ -88,7 +90,7 @@ public final class Sandbox implements AutoCloseable {
     private static List<SandboxApi> apis() {
         return List.of(new IdentityApi(), new WhoamiApi(), new TenantsApi(), new EndpointsApi(), new AlertsApi(),
                 new DirectoryApi(), new HealthCheckApi(), new WriteApis(), new ModuleApis(),
-                new HuntingApis());
+                new HuntingApis(), new SiemApi());
     }
 
     private HttpServer bind(int port, ServerKind kind, String name, String region) {
@@ -142,6 +144,11 @@ public final class Sandbox implements AutoCloseable {
 
     public SandboxWorld world() {
         return world;
+    }
+
+    /** The SIEM events and alerts; its knobs set the volume and the arrival of new records. */
+    public SiemFeed siem() {
+        return siem;
     }
 
     public RequestLog requests() {
