@@ -53,7 +53,9 @@ class PageCollector implements Processor {
                 case KEY -> request.isRead()
                         ? request.query("pageSize", size).query("pageFromKey", key)
                         : request.withBody(bodyPage(request.body(), size, key));
-                case CURSOR -> request.query("limit", size).query("cursor", cursor);
+                // as Sophos's own SIEM client does: once there is a cursor, from_date is dropped
+                case CURSOR -> cursor == null ? request.query("limit", size)
+                        : request.withoutQuery("from_date").query("limit", size).query("cursor", cursor);
                 case NONE -> request;
             };
             last = call(one);

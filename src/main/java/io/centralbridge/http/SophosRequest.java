@@ -51,6 +51,15 @@ public record SophosRequest(String method, String path, Map<String, List<String>
         return new SophosRequest(method, path, q, body, scope, paging, capKey);
     }
 
+    public SophosRequest withoutQuery(String name) {
+        if (!query.containsKey(name)) {
+            return this;
+        }
+        Map<String, List<String>> q = new LinkedHashMap<>(query);
+        q.remove(name);
+        return new SophosRequest(method, path, q, body, scope, paging, capKey);
+    }
+
     public SophosRequest paged(Paging style, String cap) {
         return new SophosRequest(method, path, query, body, scope, style, cap);
     }

@@ -91,6 +91,35 @@ class PagingTest extends PartnerAppTest {
         assertThat(pages).extracting(p -> p.query("pageSize")).containsExactly("100", "100", "50");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    SophosClient client;
+
+    @Test
+    void siemCursorPagingFollowsNextCursorAtTheLimitCapAndReadsEveryRecordOnce() {
+        // 1,200 events and 300 alerts per tenant over the last 12 hours
+        sandbox.siem().volume(12 * 5 * 300, java.time.Duration.ofHours(12));
+        long from = java.time.Instant.now().minus(java.time.Duration.ofHours(23)).getEpochSecond();
+        Set<String> read = new HashSet<>();
+        int records = 0;
+        for (var tenant : directory.all()) {
+            for (String stream : List.of("events", "alerts")) {
+                PageResult r = client.pages(SophosRequest.get("/siem/v1/" + stream, Scope.tenant(tenant))
+                        .query("from_date", from).paged(Paging.CURSOR, "siem"), Integer.MAX_VALUE);
+                assertThat(r.more()).isFalse();
+                assertThat(r.nextCursor()).isNotBlank();
+                records += r.items().size();
+                read.addAll(ids(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(r.items())));
+            }
+        }
+        assertThat(records).isEqualTo(read.size());
+        assertThat(read).isEqualTo(sandbox.siem().ids());
+        List<RecordedRequest> events = sandbox.requests().matching("GET", "/siem/v1/events");
+        assertThat(events).allSatisfy(q -> assertThat(Integer.parseInt(q.query("limit"))).isLessThanOrEqualTo(1000));
+        // per tenant: a first page by from_date, then the cursor of the page before
+        assertThat(events).filteredOn(q -> q.query("cursor") == null).hasSize(12);
+        assertThat(events).filteredOn(q -> q.query("cursor") != null).hasSizeGreaterThanOrEqualTo(12);
+    }
+
     private static Set<String> ids(JsonNode items) {
         Set<String> out = new HashSet<>();
         items.forEach(i -> out.add(i.path("id").asText()));
