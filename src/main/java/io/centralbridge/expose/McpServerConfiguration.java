@@ -59,6 +59,16 @@ class McpServerConfiguration {
         return r;
     }
 
+    @Bean
+    FilterRegistrationBean<McpErrorBodies> mcpErrorBodies(ObjectMapper json) {
+        FilterRegistrationBean<McpErrorBodies> r = new FilterRegistrationBean<>(new McpErrorBodies(json));
+        r.addUrlPatterns(ENDPOINT, ENDPOINT + "/*");
+        // innermost of ours: it sees exactly what the SDK's servlet writes
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        r.setAsyncSupported(true);
+        return r;
+    }
+
     @Bean(destroyMethod = "close")
     McpAsyncServer mcpServer(HttpServletStreamableServerTransportProvider transport, McpToolBridge tools,
                              McpTenantResources tenants, McpCalls calls, ObjectMapper json) {
