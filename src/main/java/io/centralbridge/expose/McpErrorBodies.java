@@ -63,7 +63,8 @@ final class McpErrorBodies extends OncePerRequestFilter {
         JsonNode rpc = in.has("jsonRpcError") ? in.get("jsonRpcError") : in.path("error");
         int code = rpc.path("code").asInt(status == 404 ? -32001 : -32600);
         String message = firstLine(rpc.path("message").asText(""));
-        if (message.isBlank() || INTERNAL.matcher(message).find()) {
+        // "Invalid message format: ..." carries Jackson's parser message or the SDK's class names after the colon
+        if (message.isBlank() || message.startsWith("Invalid message format") || INTERNAL.matcher(message).find()) {
             message = generic(status, code);
         }
         ObjectNode out = json.createObjectNode();

@@ -62,7 +62,8 @@ class McpServerConfiguration {
     @Bean
     FilterRegistrationBean<McpErrorBodies> mcpErrorBodies(ObjectMapper json) {
         FilterRegistrationBean<McpErrorBodies> r = new FilterRegistrationBean<>(new McpErrorBodies(json));
-        r.addUrlPatterns(ENDPOINT, ENDPOINT + "/*");
+        // the SDK's servlet only: /mcp/anything else is Spring's, answered as problem+json already
+        r.addUrlPatterns(ENDPOINT);
         // innermost of ours: it sees exactly what the SDK's servlet writes
         r.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         r.setAsyncSupported(true);

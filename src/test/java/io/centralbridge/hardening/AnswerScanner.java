@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 final class AnswerScanner {
 
     static final List<String> INTERNALS = List.of("Exception", "java.", "javax.", "jakarta.", "org.springframework",
-            "org.apache", "com.fasterxml", "io.centralbridge", "io.modelcontextprotocol", "reactor.", "Caused by");
+            "org.apache", "com.fasterxml", "io.centralbridge", "io.modelcontextprotocol", "reactor.", "Caused by",
+            // Jackson's parser messages
+            "end-of-input", "Cannot deserialize", "Unrecognized token", "Unexpected character", "JSONRPCMessage");
     /** A stack frame as Java prints it. */
     private static final Pattern FRAME = Pattern.compile("\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)");
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class InternalsInAnswersTest extends PartnerAppTest {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final String KEY = "Bearer " + TestSandboxes.API_KEY;
     private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
             + "{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
@@ -132,6 +133,12 @@ class InternalsInAnswersTest extends PartnerAppTest {
             String what = r.name() + " -> " + a.status() + " " + a.contentType() + " " + a.body();
             AnswerScanner.assertNoInternals(a.body(), what);
             assertThat(a.status()).as(what).isLessThan(500);
+            if (r.path().equals("/mcp") && a.status() >= 400 && !a.body().isBlank()) {
+                // the SDK's protocol errors stay JSON-RPC errors, with a message a client can show
+                var err = JSON.readTree(a.body()).path("error");
+                assertThat(err.path("code").isInt()).as(what).isTrue();
+                assertThat(err.path("message").asText()).as(what).isNotBlank();
+            }
             if (a.status() >= 400 && !a.body().isBlank()) {
                 // an error says so as JSON: problem+json for REST, JSON-RPC for MCP
                 assertThat(a.contentType()).as(what).containsAnyOf("application/problem+json", "application/json",
