@@ -29,12 +29,12 @@ class HostileInputPropertiesTest {
 
     static final AtomicInteger CALLS = new AtomicInteger();
 
-    @Property(tries = 800, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 700, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
     void noReadToolCallIsA500AndNoRefusalReachesSophos(@ForAll("readCalls") HostileCalls.Call call) {
         check(SharedContexts.partner(), call);
     }
 
-    @Property(tries = 500, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 350, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
     void noWriteToolCallIsA500AndNoRefusalReachesSophos(@ForAll("writeCalls") HostileCalls.Call call) {
         check(SharedContexts.write(), call);
     }
