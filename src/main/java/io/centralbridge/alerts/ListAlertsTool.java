@@ -31,6 +31,12 @@ class ListAlertsTool extends ToolRouteBuilder {
 
     static final List<String> SEVERITIES = List.of("low", "medium", "high");
     static final List<String> STATUSES = List.of("open", "closed");
+    /** The values sophos-api.md lists; the category list is UNCONFIRMED as complete (see README). */
+    static final List<String> PRODUCTS = List.of("endpoint", "server", "mobile", "emailGateway", "webGateway",
+            "wireless", "phishThreat", "iaas", "ztna", "other");
+    static final List<String> CATEGORIES = List.of("appReputation", "applicationControl", "azure", "cwg", "denc",
+            "downloadReputation", "fenc", "general", "iaas", "malware", "mobiles", "policy", "protection",
+            "runtimeDetections", "security", "smc", "systemHealth", "uav", "updating", "virt", "ztnaResource");
 
     private static final ToolDef DEF = ToolDef.read("list_alerts",
             "Lists the Sophos Central alerts of one tenant (the Common API's alerts, newest first), deduplicated by "
@@ -40,8 +46,9 @@ class ListAlertsTool extends ToolRouteBuilder {
             Schema.object()
                     .prop("tenant_id", Schema.tenantId())
                     .prop("severity", Schema.enumOf("low", "medium", "high").describe("Only alerts of this severity."))
-                    .prop("category", Schema.string(64).describe("Alert category, e.g. malware, policy, runtimeDetections."))
-                    .prop("product", Schema.string(64).describe("Product, e.g. endpoint, server, mobile, emailGateway."))
+                    // closed sets (sophos-api.md): a value Sophos would refuse is a 400 here, before any request
+                    .prop("category", Schema.enumOf(CATEGORIES.toArray(new String[0])).describe("Alert category."))
+                    .prop("product", Schema.enumOf(PRODUCTS.toArray(new String[0])).describe("Product."))
                     .prop("status", Schema.enumOf("open", "closed").defaultValue("open")
                             .describe("open: what the Common API lists. closed: only where enabled by configuration."))
                     .prop("from_date", Schema.dateTime().describe("Raised at or after (ISO-8601, within the last 90 days)."))

@@ -59,6 +59,17 @@ class McpServerConfiguration {
         return r;
     }
 
+    @Bean
+    FilterRegistrationBean<McpErrorBodies> mcpErrorBodies(ObjectMapper json) {
+        FilterRegistrationBean<McpErrorBodies> r = new FilterRegistrationBean<>(new McpErrorBodies(json));
+        // the SDK's servlet only: /mcp/anything else is Spring's, answered as problem+json already
+        r.addUrlPatterns(ENDPOINT);
+        // innermost of ours: it sees exactly what the SDK's servlet writes
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        r.setAsyncSupported(true);
+        return r;
+    }
+
     @Bean(destroyMethod = "close")
     McpAsyncServer mcpServer(HttpServletStreamableServerTransportProvider transport, McpToolBridge tools,
                              McpTenantResources tenants, McpCalls calls, ObjectMapper json) {

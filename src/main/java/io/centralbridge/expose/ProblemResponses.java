@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -46,6 +48,19 @@ class ProblemResponses {
         return problem(415, "Unsupported media type", "send the parameters as a JSON object (application/json)", null);
     }
 
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<String> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        // answered as problem+json all the same: an error must reach the caller in some form
+        return problem(406, "Not acceptable", "the API answers application/json (errors: application/problem+json)",
+                null);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<String> unreadable(HttpMessageNotReadableException e) {
+        return problemWith(400, "Invalid parameter", "parameter '(body)': the request body could not be read",
+                Map.of("field", "(body)"));
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<String> none(NoResourceFoundException e) {
         return problem(404, "Not found", "no such path; the tools are under /api/tools", null);
@@ -55,6 +70,10 @@ class ProblemResponses {
     ResponseEntity<String> other(Exception e) {
         log.warn("request failed: {}", e.toString());
         return problem(500, "Internal error", "the request failed unexpectedly", null);
+    }
+
+    ResponseEntity<String> problemWith(int status, String title, String detail, Map<String, Object> extra) {
+        return problem(status, title, detail, new ToolException(status, title, detail, extra));
     }
 
     ResponseEntity<String> problem(int status, String title, String detail, ToolException source) {

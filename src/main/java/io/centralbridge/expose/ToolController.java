@@ -3,6 +3,7 @@ package io.centralbridge.expose;
 import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,7 +16,9 @@ import io.centralbridge.tool.ToolDef;
 import io.centralbridge.tool.ToolException;
 import io.centralbridge.tool.ToolInvoker;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +38,11 @@ class ToolController {
     private final ObjectMapper json;
     private final ToolAccessPolicy access;
 
-    ToolController(ToolCatalog catalog, ToolInvoker invoker, ObjectMapper json, ToolAccessPolicy access) {
+    private final long maxBody;
+
+    ToolController(ToolCatalog catalog, ToolInvoker invoker, ObjectMapper json, ToolAccessPolicy access,
+                   @Value("${sophos.api.max-request-body:1MB}") DataSize maxBody) {
+        this.maxBody = maxBody.toBytes();
         this.catalog = catalog;
         this.access = access;
         this.invoker = invoker;
@@ -64,12 +71,24 @@ class ToolController {
     ResponseEntity<byte[]> call(@PathVariable("name") String name,
                                 @RequestBody(required = false) byte[] body,
                                 HttpServletRequest request) throws JsonProcessingException {
+        if (body != null && body.length > maxBody) {
+            throw new ToolException(413, "Request too large", "the parameters may take at most " + maxBody
+                    + " bytes (sophos.api.max-request-body), got " + body.length, java.util.Map.of("field", "(body)"));
+        }
         JsonNode params;
         try {
-            params = body == null || body.length == 0 ? json.createObjectNode() : json.readTree(body);
+            // one JSON value and nothing after it: "{}{}" or "{} x" is not a parameter object
+            params = body == null || body.length == 0 ? json.createObjectNode()
+                    : json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
         } catch (IOException e) {
-            throw ToolException.badParameter("(body)", "is not valid JSON: "
-                    + (e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : "unreadable"));
+            // our wording and the position only: Jackson's own message names its classes and features
+            throw ToolException.badParameter("(body)", "is not valid JSON (or is nested too deep)"
+                    + (e instanceof JsonProcessingException jpe && jpe.getLocation() != null
+                    ? " at line " + jpe.getLocation().getLineNr() + ", column " + jpe.getLocation().getColumnNr() : ""));
+        }
+        if (params == null || !params.isObject()) {
+            throw ToolException.badParameter("(body)", "must be a JSON object of parameters, got "
+                    + (params == null || params.isNull() ? "null" : params.getNodeType().toString().toLowerCase()));
         }
         Caller caller = new Caller(String.valueOf(request.getAttribute(ApiKeyFilter.CALLER)), "rest");
         JsonNode out = invoker.invoke(name, params, caller);

@@ -100,10 +100,13 @@ class ModuleGetTool extends ToolRouteBuilder {
     private void requireCredential(CredentialMode needed) {
         CredentialMode has = tenants.mode();
         if (has != needed) {
-            throw new ToolException(400, "Wrong credential type", def.name() + " needs a " + needed.wire()
+            // the field at fault is the tool's name (the {name} of POST /api/tools/{name}, params.name in MCP)
+            throw new ToolException(400, "Wrong credential type", "the tool named " + def.name() + " needs a "
+                    + needed.wire()
                     + " credential; this instance runs with a " + has.wire() + " credential. Use the tenant-level "
                     + "module tools (sophos_endpoint_get, sophos_common_get, ...) with it instead",
-                    Map.of("tool", def.name(), "requiredCredential", needed.wire(), "credential", has.wire()));
+                    Map.of("field", "name", "tool", def.name(), "requiredCredential", needed.wire(),
+                            "credential", has.wire()));
         }
     }
 

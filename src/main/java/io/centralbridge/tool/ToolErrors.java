@@ -61,6 +61,8 @@ class ToolErrors {
             case 400 -> new ToolException(400, "Sophos rejected the request",
                     "Sophos answered 400 to " + e.path() + said, extra);
             case 404 -> new ToolException(404, "Not found in Sophos", "Sophos answered 404 to " + e.path() + said, extra);
+            // a conflict (a duplicate name, a group Sophos manages) is the caller's to resolve, not a gateway failure
+            case 409 -> new ToolException(409, "Conflict in Sophos", "Sophos answered 409 to " + e.path() + said, extra);
             case 403 -> {
                 extra.put("requiredRole", def.requiredRole());
                 if (def.licence() != null) {

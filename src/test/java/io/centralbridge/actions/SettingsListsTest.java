@@ -50,7 +50,7 @@ class SettingsListsTest extends WriteAppTest {
         assertThat(list(t, "/allowed-items")).anyMatch(i -> SHA.equals(i.at("/properties/sha256").asText())
                 && "vendor build tool".equals(i.path("comment").asText()));
         Api.Response again = api.tool("create_allowed_item", p);
-        assertThat(again.status()).isEqualTo(502);
+        assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().path("upstreamStatus").asInt()).isEqualTo(409);
         assertThat(lastAudit("create_allowed_item").path("outcome").asText()).isEqualTo("failed");
         assertThat(lastAudit("create_allowed_item").path("correlationId").asText()).isNotBlank();

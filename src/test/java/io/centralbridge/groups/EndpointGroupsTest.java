@@ -87,7 +87,7 @@ class EndpointGroupsTest extends WriteAppTest {
 
         Api.Response r = api.tool("delete_endpoint_group", Map.of("tenant_id", t.id(), "group_id", ad));
 
-        assertThat(r.status()).isEqualTo(502);
+        assertThat(r.status()).isEqualTo(409);
         assertThat(r.body().path("upstreamStatus").asInt()).isEqualTo(409);
         assertThat(sandbox.requests().matching("DELETE", "/endpoint/v1/endpoint-groups/")).hasSize(1);
         assertThat(api.tool("update_endpoint_group", Map.of("tenant_id", t.id(), "group_id", ad, "name", "x"))
