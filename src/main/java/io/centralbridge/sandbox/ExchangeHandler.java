@@ -32,6 +32,16 @@ final class ExchangeHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        String tenantId = exchange.getRequestHeaders().getFirst("X-Tenant-ID");
+        sandbox.inFlight().enter(tenantId);
+        try {
+            handleCounted(exchange);
+        } finally {
+            sandbox.inFlight().leave(tenantId);
+        }
+    }
+
+    private void handleCounted(HttpExchange exchange) throws IOException {
         Instant at = Instant.now();
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String path = exchange.getRequestURI().getPath();
