@@ -2,11 +2,12 @@ package io.centralbridge.sandbox;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Requests being handled right now, per X-Tenant-ID ("-" without one), and the most seen at once since the last
- * {@link #reset}. Counted from arrival to answer, latency included, so a test can see how many calls a client
+ * {@link #reset}. Counted from arrival until the answer is ready, latency included, so a test can see how many calls a client
  * really had open against one tenant.
  */
 public final class InFlight {
@@ -18,14 +19,18 @@ public final class InFlight {
     InFlight() {
     }
 
-    void enter(String tenantId) {
+    /** Counts one request in; the answer ends it (once, however often it is run). */
+    Runnable enter(String tenantId) {
         String k = key(tenantId);
-        int n = now.computeIfAbsent(k, x -> new AtomicInteger()).incrementAndGet();
+        AtomicInteger open = now.computeIfAbsent(k, x -> new AtomicInteger());
+        int n = open.incrementAndGet();
         peak.computeIfAbsent(k, x -> new AtomicInteger()).accumulateAndGet(n, Math::max);
-    }
-
-    void leave(String tenantId) {
-        now.computeIfAbsent(key(tenantId), x -> new AtomicInteger()).decrementAndGet();
+        AtomicBoolean left = new AtomicBoolean();
+        return () -> {
+            if (left.compareAndSet(false, true)) {
+                open.decrementAndGet();
+            }
+        };
     }
 
     /** Requests of that tenant open right now. */
