@@ -1,17 +1,28 @@
 package io.centralbridge.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import io.centralbridge.sandbox.CredentialKind;
 import io.centralbridge.sandbox.Sandbox;
 import io.centralbridge.sandbox.SandboxTenant;
 import io.centralbridge.support.Api;
+import io.centralbridge.tool.Caller;
+import io.centralbridge.tool.ToolException;
+import io.centralbridge.tool.ToolInvoker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.centralbridge.support.TestSandboxes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * sophos.limits.*: one API key past its budget gets 429s (REST and MCP) and sends nothing upstream, while another
- * key keeps its own budget. The one extra context of issue 8's load part: a burst of 3 and a refill so slow (one
+ * key keeps its own budget. Also the per-tenant upstream bound at 1 with a 1 s permit-wait: a call that finds no slot
+ * fails with 504 and is never sent. The one extra context of issue 8's load part: a burst of 3 and a refill so slow (one
  * token per 50 s) that no token comes back during the test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -34,6 +46,8 @@ class CallerRateLimitTest {
 
     @Autowired
     Environment env;
+    @Autowired
+    ToolInvoker tools;
 
     private final Sandbox sandbox = TestSandboxes.of(CredentialKind.PARTNER);
 
@@ -43,6 +57,16 @@ class CallerRateLimitTest {
         r.add("sophos.api-keys", () -> KEY_A + "," + KEY_B);
         r.add("sophos.limits.caller-rate-per-second", () -> "0.02");
         r.add("sophos.limits.caller-burst", () -> Integer.toString(BURST));
+        // and the per-tenant upstream bound at its tightest, with a short wait for a slot
+        r.add("sophos.upstream.max-concurrent-per-tenant", () -> "1");
+        r.add("sophos.upstream.permit-wait", () -> "1s");
+    }
+
+    @BeforeEach
+    @AfterEach
+    void resetSandbox() {
+        sandbox.faults().reset();
+        sandbox.requests().clear();
     }
 
     private Api as(String key) {
@@ -89,6 +113,23 @@ class CallerRateLimitTest {
         assertThat(sandbox.requests().matching("GET", "/endpoint/v1/endpoints"))
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.header("X-Tenant-ID")).isEqualTo(t.id()));
+    }
+
+    @Test
+    void aCallThatFindsNoFreeTenantSlotInTimeFailsWith504AndIsNeitherSentNorRetried() {
+        SandboxTenant t = sandbox.world().tenants().get(4);
+        ObjectNode params = new ObjectMapper().createObjectNode().put("tenant_id", t.id());
+        sandbox.faults().latency(4000);
+        CompletableFuture<?> holder = CompletableFuture.runAsync(() ->
+                tools.invoke("get_account_health_check", params, Caller.internal("test")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> sandbox.inFlight().current(t.id()) == 1);
+
+        assertThatThrownBy(() -> tools.invoke("get_account_health_check", params, Caller.internal("test")))
+                .isInstanceOfSatisfying(ToolException.class, e -> assertThat(e.status()).isEqualTo(504));
+        // only the slot holder reached the sandbox: the refused call was not sent, nor sent again later
+        assertThat(sandbox.requests().matching("GET", "/account-health-check")).isEmpty();
+        holder.join();
+        assertThat(sandbox.requests().matching("GET", "/account-health-check")).hasSize(1);
     }
 
     private HttpResponse<String> rawPost(String key, String path, String body) throws Exception {
