@@ -20,8 +20,11 @@ class SophosCallRoutes extends RouteBuilder {
     private final UpstreamResponse response;
     private final PageCollector pages;
     private final TokenRequest tokenRequest;
+    private final TenantPermits permits;
 
-    SophosCallRoutes(UpstreamTarget target, UpstreamResponse response, PageCollector pages, TokenRequest tokenRequest) {
+    SophosCallRoutes(UpstreamTarget target, UpstreamResponse response, PageCollector pages, TokenRequest tokenRequest,
+                     TenantPermits permits) {
+        this.permits = permits;
         this.target = target;
         this.response = response;
         this.pages = pages;
@@ -43,7 +46,14 @@ class SophosCallRoutes extends RouteBuilder {
         from("direct:sophos.http").routeId("sophos.http").errorHandler(noErrorHandler())
                 .removeHeaders("*")
                 .process(target)
-                .to(UPSTREAM)
+                // a permit per tenant around the exchange only: released before the answer is classified, so a
+                // 429 or 5xx waiting out its redelivery delay holds none, and released on an I/O error too
+                .process(permits::acquire)
+                .doTry()
+                    .to(UPSTREAM)
+                .doFinally()
+                    .process(permits::release)
+                .end()
                 .process(response);
 
         from("direct:sophos.pages").routeId("sophos.pages").errorHandler(noErrorHandler())

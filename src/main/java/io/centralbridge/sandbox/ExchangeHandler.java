@@ -32,6 +32,18 @@ final class ExchangeHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        // counted open until the answer is ready, before it is written: a client that sends its next request the
+        // moment it has an answer must not find this one still counted
+        String tenantId = exchange.getRequestHeaders().getFirst("X-Tenant-ID");
+        Runnable done = sandbox.inFlight().enter(tenantId);
+        try {
+            handleCounted(exchange, done);
+        } finally {
+            done.run();
+        }
+    }
+
+    private void handleCounted(HttpExchange exchange, Runnable answered) throws IOException {
         Instant at = Instant.now();
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String path = exchange.getRequestURI().getPath();
@@ -49,6 +61,7 @@ final class ExchangeHandler implements HttpHandler {
         sleep(sandbox.config().latencyMillis() + faults.latencyMillis());
         if (faults.drawDrop()) {
             log(at, method, path, rawQuery, query, headers, body, 0);
+            answered.run();
             exchange.close();
             return;
         }
@@ -61,6 +74,7 @@ final class ExchangeHandler implements HttpHandler {
             reply = error(new SandboxException(500, "Internal Server Error", "Sandbox failure: " + e));
         }
         log(at, method, path, rawQuery, query, headers, body, reply.status());
+        answered.run();
         write(exchange, reply, method.equals("HEAD"));
     }
 

@@ -27,6 +27,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxConfig config;
     private final SandboxRoutes routes = new SandboxRoutes();
     private final RequestLog requests = new RequestLog();
+    private final InFlight inFlight = new InFlight();
     private final Faults faults;
     private final RateLimiter rateLimiter;
     private final IssuedTokens tokens = new IssuedTokens();
@@ -153,6 +154,11 @@ public final class Sandbox implements AutoCloseable {
 
     public RequestLog requests() {
         return requests;
+    }
+
+    /** Requests open right now and the peak, per tenant. */
+    public InFlight inFlight() {
+        return inFlight;
     }
 
     public Faults faults() {

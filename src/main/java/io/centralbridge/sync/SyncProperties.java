@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code sophos.sync.*}: the scheduled inventory sync (routes/inventory-sync.camel.yaml). {@code tenantCrons}
  * gives tenants a schedule of their own (tenant id -> cron); they then leave the shared schedule's runs.
+ * {@code parallelism} is how many tenants one run syncs at the same time.
  */
 @ConfigurationProperties("sophos.sync")
 record SyncProperties(
@@ -20,5 +21,6 @@ record SyncProperties(
         @DefaultValue Map<String, String> tenantCrons,
         @DefaultValue("lastSeenAt") List<String> ignoreFields,
         @DefaultValue("30") int keepSnapshots,
-        @DefaultValue("100000") int maxRecords) {
+        @DefaultValue("100000") int maxRecords,
+        @DefaultValue("8") int parallelism) {
 }

@@ -46,6 +46,10 @@ public final class TestSandboxes {
         r.add("sophos.allowed-hosts", () -> "127.0.0.1:*");
         r.add("sophos.api-keys", () -> API_KEY);
         r.add("server.port", () -> "0");
+        // Caller rate limit (issue 8): high enough that no suite's burst of calls meets it; CallerRateLimitTest
+        // has a context of its own with a low one.
+        r.add("sophos.limits.caller-rate-per-second", () -> "1000");
+        r.add("sophos.limits.caller-burst", () -> "2000");
         // Fast retries keep the suite quick; the policy is the same.
         r.add("sophos.upstream.backoff-initial", () -> "20ms");
         r.add("sophos.upstream.backoff-max", () -> "200ms");
