@@ -20,8 +20,11 @@ class SophosCallRoutes extends RouteBuilder {
     private final UpstreamResponse response;
     private final PageCollector pages;
     private final TokenRequest tokenRequest;
+    private final UpstreamLog upstreamLog;
 
-    SophosCallRoutes(UpstreamTarget target, UpstreamResponse response, PageCollector pages, TokenRequest tokenRequest) {
+    SophosCallRoutes(UpstreamTarget target, UpstreamResponse response, PageCollector pages, TokenRequest tokenRequest,
+                     UpstreamLog upstreamLog) {
+        this.upstreamLog = upstreamLog;
         this.target = target;
         this.response = response;
         this.pages = pages;
@@ -43,7 +46,14 @@ class SophosCallRoutes extends RouteBuilder {
         from("direct:sophos.http").routeId("sophos.http").errorHandler(noErrorHandler())
                 .removeHeaders("*")
                 .process(target)
-                .to(UPSTREAM)
+                .process(upstreamLog::start)
+                .doTry()
+                    .to(UPSTREAM)
+                .doCatch(Exception.class)
+                    // no answer at all: one log line, then the same exception goes on to the retry policy
+                    .process(upstreamLog::failed)
+                .end()
+                .process(upstreamLog::answered)
                 .process(response);
 
         from("direct:sophos.pages").routeId("sophos.pages").errorHandler(noErrorHandler())

@@ -66,6 +66,8 @@ abstract class FaultAppTest {
         r.add("sophos.upstream.retry-after-cap", () -> "200ms");
         r.add("sophos.upstream.backoff-initial", () -> "20ms");
         r.add("sophos.upstream.backoff-max", () -> "100ms");
+        // small endpoint pages: multi-page reads meet every fault and log progress
+        r.add("sophos.upstream.page-caps.endpoints", () -> "20");
         r.add("sophos.hunting.poll-initial", () -> "100ms");
         r.add("sophos.hunting.poll-max", () -> "250ms");
     }

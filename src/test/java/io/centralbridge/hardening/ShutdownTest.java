@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The app as its own process (sandbox mode), with MCP streams left open by clients that went away: an
  * initialized session's GET event stream and a long tools/call in flight. SIGTERM must end it within 10 s.
+ * Run with LOG_FORMAT=json, it also shows the JSON log lines, the upstream ones with the call's toolCall id.
  */
 class ShutdownTest {
 
@@ -39,6 +40,8 @@ class ShutdownTest {
                 "--server.port=0", "--sophos.api-keys=" + KEY, "--sophos.sync.enabled=false")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("SOPHOS_") || k.equals("SERVER_PORT"));
+        // the documented JSON option, checked on the way
+        pb.environment().put("LOG_FORMAT", "json");
         Process app = pb.start();
         List<Socket> abandoned = new ArrayList<>();
         try {
@@ -53,6 +56,11 @@ class ShutdownTest {
             post(port, session, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":"
                     + "\"run_data_lake_query\",\"arguments\":{\"tenant_id\":\"" + firstTenant(port) + "\",\"sql\":"
                     + "\"SELECT meta_hostname FROM xdr_data\",\"wait_seconds\":300}}}", abandoned);
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> Files.readAllLines(log).stream()
+                    .anyMatch(l -> l.startsWith("{") && l.contains("Sophos POST /xdr-query") && l.contains("\"toolCall\"")));
+            assertThat(Files.readAllLines(log).stream().filter(l -> l.contains("\"@timestamp\"")).count())
+                    .as("log lines are JSON objects").isGreaterThan(10);
 
             long start = System.nanoTime();
             app.destroy(); // SIGTERM
