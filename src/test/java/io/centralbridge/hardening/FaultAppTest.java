@@ -54,6 +54,8 @@ abstract class FaultAppTest {
         r.add("sophos.allowed-hosts", () -> "127.0.0.1:*");
         r.add("sophos.api-keys", () -> API_KEY);
         r.add("server.port", () -> "0");
+        // a Camel name of its own: its thread names (e.g. hunting-poll) tell it from the other test contexts
+        r.add("camel.main.name", () -> "sophos-central-hardening");
         r.add("sophos.sync.enabled", () -> "false");
         r.add("sophos.sync.output-dir", () -> System.getProperty("java.io.tmpdir") + "/centralbridge-hardening-"
                 + ProcessHandle.current().pid());
