@@ -30,6 +30,7 @@ class CorrelationLogTest extends FaultAppTest {
     private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
     private Logger upstream;
     private Logger invoker;
+    private Logger pages;
     private Level invokerLevel;
 
     @BeforeEach
@@ -40,24 +41,29 @@ class CorrelationLogTest extends FaultAppTest {
         invokerLevel = invoker.getLevel();
         // the invoker's DEBUG line "tool ... took" carries the id the call was given
         invoker.setLevel(Level.DEBUG);
+        pages = (Logger) LoggerFactory.getLogger("io.centralbridge.http.PageCollector");
         upstream.addAppender(captured);
         invoker.addAppender(captured);
+        pages.addAppender(captured);
     }
 
     @AfterEach
     void release() {
         upstream.detachAppender(captured);
         invoker.detachAppender(captured);
+        pages.detachAppender(captured);
         invoker.setLevel(invokerLevel);
     }
 
     @Test
     void everyUpstreamLineOfACallCarriesThatCallsId() {
-        String t = sandbox.world().tenants().get(2).id();
+        // the tenant with the most endpoints: at 20 a page, more than 10 pages, so a progress line too
+        String t = sandbox.world().tenants().stream()
+                .max(java.util.Comparator.comparingInt(x -> sandbox.world().endpoints(x.id()).size())).orElseThrow().id();
+        assertThat(sandbox.world().endpoints(t)).hasSizeGreaterThan(200);
         Set<String> ids = new HashSet<>();
         // pages of 20 endpoints, two 429s on the way (redelivered on Camel's scheduler)
-        ids.add(callAndCheck("sophos_endpoint_get", Map.of("tenant_id", t, "path", "endpoints", "follow_pages", true,
-                "max_records", 100000), true));
+        ids.add(callAndCheck("list_endpoints", Map.of("tenant_id", t), true));
         // submit, polls on the hunting scheduler, result pages
         ids.add(callAndCheck("run_data_lake_query", Map.of("tenant_id", t, "sql", ReadTools.SQL, "wait_seconds", 20), true));
         ids.add(callAndCheck("get_qbr_summary", Map.of("tenant_id", t), false));
@@ -88,6 +94,14 @@ class CorrelationLogTest extends FaultAppTest {
             assertThat(e.getFormattedMessage()).matches("Sophos (GET|POST) /\\S+ -> (\\d{3}|no answer .*) in \\d+ ms")
                     .doesNotContain("Bearer", "X-Tenant-ID");
         });
+        if (tool.equals("list_endpoints")) {
+            assertThat(lines).filteredOn(e -> e.getLoggerName().endsWith("PageCollector"))
+                    .as("a progress line every 10 pages, with the call's id").isNotEmpty()
+                    .allSatisfy(e -> {
+                        assertThat(e.getFormattedMessage()).matches("GET /endpoint/v1/endpoints: \\d+0 pages read, \\d+ records so far");
+                        assertThat(e.getMDCPropertyMap().get("toolCall")).isEqualTo(id);
+                    });
+        }
         if (rateLimited) {
             assertThat(upstreamLines).extracting(ILoggingEvent::getFormattedMessage).filteredOn(m -> m.contains("-> 429"))
                     .hasSize(2);
