@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 class StartupReport {
 
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
+    private static final long FIRST_RETRY_MILLIS = 500;
+    private static final long MAX_RETRY_MILLIS = 30_000;
 
     private final Environment env;
     private final SophosConnection connection;
@@ -64,15 +66,31 @@ class StartupReport {
                 () -> sb.append("  API key: one of SOPHOS_API_KEYS\n"));
         // Printed, not logged: the generated key is for the person at this terminal, not for log files.
         System.out.println(sb);
-        Thread warm = new Thread(() -> {
+        Thread warm = new Thread(this::warmUntilReachable, "sophos-warmup");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
+    /**
+     * whoami and the tenant directory, tried again with a growing pause until Sophos answers: the app
+     * recovers by itself from a Sophos that was down at start, even if nobody calls a tool or /actuator/health.
+     */
+    private void warmUntilReachable() {
+        long pause = FIRST_RETRY_MILLIS;
+        while (!Thread.currentThread().isInterrupted()) {
             try {
                 session.identity();
                 directory.all();
+                return;
             } catch (RuntimeException e) {
-                log.warn("Sophos is not reachable yet ({}); health will say so and calls will retry", e.getMessage());
+                log.warn("Sophos is not reachable yet ({}); health says DOWN, next try in {} ms", e.getMessage(), pause);
             }
-        }, "sophos-warmup");
-        warm.setDaemon(true);
-        warm.start();
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException stop) {
+                return;
+            }
+            pause = Math.min(pause * 2, MAX_RETRY_MILLIS);
+        }
     }
 }

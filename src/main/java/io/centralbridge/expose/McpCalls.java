@@ -48,6 +48,11 @@ class McpCalls {
         });
     }
 
+    /** Shutdown: every running call stops at its next step, so that no MCP stream outlives the app. */
+    void cancelAll(String reason) {
+        running.values().forEach(c -> c.cancel(reason));
+    }
+
     int running() {
         return running.size();
     }

@@ -17,6 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class PageCollector implements Processor {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PageCollector.class);
+    /** A multi-page read says how far it got every this many pages. */
+    static final int PROGRESS_EVERY_PAGES = 10;
+
     private final ObjectProvider<ProducerTemplate> producer;
     private final UpstreamProperties properties;
 
@@ -60,6 +64,9 @@ class PageCollector implements Processor {
             };
             last = call(one);
             pagesRead++;
+            if (pagesRead % PROGRESS_EVERY_PAGES == 0) {
+                log.info("{}: {} pages read, {} records so far", request.describe(), pagesRead, items.size());
+            }
             JsonNode pageItems = last.path("items");
             int room = max - items.size();
             int taken = 0;

@@ -21,10 +21,12 @@ class SophosCallRoutes extends RouteBuilder {
     private final PageCollector pages;
     private final TokenRequest tokenRequest;
     private final TenantPermits permits;
+    private final UpstreamLog upstreamLog;
 
     SophosCallRoutes(UpstreamTarget target, UpstreamResponse response, PageCollector pages, TokenRequest tokenRequest,
-                     TenantPermits permits) {
+                     TenantPermits permits, UpstreamLog upstreamLog) {
         this.permits = permits;
+        this.upstreamLog = upstreamLog;
         this.target = target;
         this.response = response;
         this.pages = pages;
@@ -49,11 +51,16 @@ class SophosCallRoutes extends RouteBuilder {
                 // a permit per tenant around the exchange only: released before the answer is classified, so a
                 // 429 or 5xx waiting out its redelivery delay holds none, and released on an I/O error too
                 .process(permits::acquire)
+                .process(upstreamLog::start)
                 .doTry()
                     .to(UPSTREAM)
-                .doFinally()
+                .doCatch(Exception.class)
+                    // no answer at all: free the slot, one log line, then the same exception goes on to the retry policy
                     .process(permits::release)
+                    .process(upstreamLog::failed)
                 .end()
+                .process(permits::release)
+                .process(upstreamLog::answered)
                 .process(response);
 
         from("direct:sophos.pages").routeId("sophos.pages").errorHandler(noErrorHandler())

@@ -26,6 +26,10 @@ class RunPollingRoutes extends RouteBuilder {
 
     static final String ENDPOINT = "direct:hunting.run";
     private static final String DELAY = "hunting.delay";
+    private static final String LOGGED_AT = "hunting.progressLoggedAt";
+    /** A waiting call says how its run is doing this often. */
+    static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunPollingRoutes.class);
 
     private final HuntingRuns runs;
     private final HuntingProperties properties;
@@ -57,6 +61,7 @@ class RunPollingRoutes extends RouteBuilder {
                             .process(e -> e.getMessage().setBody(poll(PollingRun.of(e))))
                             .to("direct:sophos.call")
                             .process(e -> PollingRun.of(e).record(e.getMessage().getBody(JsonNode.class)))
+                            .process(this::progress)
                         .end()
                     .endDoTry()
                 .doFinally()
@@ -87,6 +92,21 @@ class RunPollingRoutes extends RouteBuilder {
                     run.cancel("caller");
                 }
             });
+        }
+    }
+
+    /** One INFO line per PROGRESS_EVERY_NANOS of waiting, so a long run shows in the log that it is alive. */
+    private void progress(Exchange e) {
+        long now = System.nanoTime();
+        Long last = e.getProperty(LOGGED_AT, Long.class);
+        if (last == null) {
+            e.setProperty(LOGGED_AT, now);
+            return;
+        }
+        if (now - last >= PROGRESS_EVERY_NANOS) {
+            e.setProperty(LOGGED_AT, now);
+            PollingRun run = PollingRun.of(e);
+            log.info("{} run {} is still {}", run.kind().label(), run.runId(), run.status());
         }
     }
 

@@ -58,8 +58,8 @@ final class ExchangeHandler implements HttpHandler {
             query = Map.of();
         }
         Faults faults = sandbox.faults();
-        sleep(sandbox.config().latencyMillis() + faults.latencyMillis());
-        if (faults.drawDrop()) {
+        sleep(sandbox.config().latencyMillis() + faults.latencyMillis() + faults.latencyMillis(path));
+        if (faults.takeDropNext(method, path) || faults.drawDrop()) {
             log(at, method, path, rawQuery, query, headers, body, 0);
             answered.run();
             exchange.close();

@@ -21,6 +21,13 @@ public final class Faults {
     private volatile boolean whoamiDown;
     private final List<FailRule> failNext = new CopyOnWriteArrayList<>();
     private final List<FailRule> failAfterApply = new CopyOnWriteArrayList<>();
+    private final List<FailRule> dropNext = new CopyOnWriteArrayList<>();
+    private final List<PathLatency> pathLatency = new CopyOnWriteArrayList<>();
+    private final Runnable revokeTokens;
+
+    /** Extra delay for requests whose path starts with {@code pathPrefix} (any method). */
+    record PathLatency(String pathPrefix, long millis) {
+    }
 
     /** A deterministic failure: the next {@code remaining} matching requests get {@code status}. */
     record FailRule(String method, String pathPrefix, AtomicInteger remaining, int status, Integer retryAfterSeconds) {
@@ -30,8 +37,13 @@ public final class Faults {
     }
 
     Faults(long seed) {
+        this(seed, () -> { });
+    }
+
+    Faults(long seed, Runnable revokeTokens) {
         this.seed = seed;
         this.random = new Random(seed);
+        this.revokeTokens = revokeTokens;
     }
 
     /** Answers 429 with {@code Retry-After: retryAfterSeconds} to that share of API calls. */
@@ -89,6 +101,27 @@ public final class Faults {
         return this;
     }
 
+    /** Extra delay before answering requests under {@code pathPrefix}, on top of every other latency. */
+    public Faults latency(String pathPrefix, long millis) {
+        pathLatency.add(new PathLatency(pathPrefix, Math.max(0, millis)));
+        return this;
+    }
+
+    /**
+     * The next {@code count} requests with that method (null or "*" for any) and path prefix are closed without
+     * an answer: a deterministic connection reset, where {@link #dropConnections} is a probability.
+     */
+    public Faults dropNext(String method, String pathPrefix, int count) {
+        dropNext.add(new FailRule(method, pathPrefix, new AtomicInteger(count), 0, null));
+        return this;
+    }
+
+    /** Every token issued so far stops working now (401 "Invalid or expired"), as when Sophos revokes them. */
+    public Faults revokeTokens() {
+        revokeTokens.run();
+        return this;
+    }
+
     /** While down, whoami answers 503. */
     public Faults whoamiDown(boolean down) {
         whoamiDown = down;
@@ -105,12 +138,35 @@ public final class Faults {
         whoamiDown = false;
         failNext.clear();
         failAfterApply.clear();
+        dropNext.clear();
+        pathLatency.clear();
         random = new Random(seed);
         return this;
     }
 
     long latencyMillis() {
         return latencyMillis;
+    }
+
+    /** The extra delay of the first per-path latency rule matching {@code path}, 0 if none. */
+    long latencyMillis(String path) {
+        for (PathLatency l : pathLatency) {
+            if (path.startsWith(l.pathPrefix())) {
+                return l.millis();
+            }
+        }
+        return 0;
+    }
+
+    /** Takes one use of the first matching dropNext rule: true if this request is to be dropped. */
+    boolean takeDropNext(String method, String path) {
+        for (FailRule rule : dropNext) {
+            if (rule.matches(method, path) && rule.remaining().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                return true;
+            }
+        }
+        dropNext.removeIf(r -> r.remaining().get() <= 0);
+        return false;
     }
 
     Integer tokenLifetimeSeconds() {

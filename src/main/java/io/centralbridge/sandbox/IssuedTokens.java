@@ -51,6 +51,11 @@ final class IssuedTokens {
         return i.credential();
     }
 
+    /** Forgets every token: each one answers 401 from now on (Faults#revokeTokens). */
+    void revokeAll() {
+        tokens.clear();
+    }
+
     int count() {
         return issued.get();
     }

@@ -45,7 +45,7 @@ public final class Sandbox implements AutoCloseable {
 
     private Sandbox(SandboxConfig config) {
         this.config = config;
-        this.faults = new Faults(config.seed());
+        this.faults = new Faults(config.seed(), tokens::revokeAll);
         this.hunting = new HuntingKnobs(config.seed());
         this.rateLimiter = new RateLimiter(config.rateLimitPerSecond(), config.rateLimitBurst());
         AtomicInteger n = new AtomicInteger();

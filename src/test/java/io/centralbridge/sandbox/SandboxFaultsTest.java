@@ -105,6 +105,54 @@ class SandboxFaultsTest {
     }
 
     @Test
+    void dropNextClosesExactlyTheNextMatchingRequestsThenAnswers() throws Exception {
+        try (Sandbox sandbox = Sandbox.start(small())) {
+            SandboxClient client = new SandboxClient(sandbox);
+            String token = client.token(PARTNER);
+            sandbox.faults().dropNext("GET", "/whoami", 2);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.globalUrl() + "/whoami/v1"))
+                    .header("Authorization", "Bearer " + token).GET().build();
+
+            // the JDK client sends a GET once more on a closed connection: one call meets both drops
+            assertThatThrownBy(() -> client.sendRaw(request)).isInstanceOf(IOException.class);
+            assertThat(client.get(token, sandbox.globalUrl(), "/whoami/v1").status()).isEqualTo(200);
+            assertThat(sandbox.requests().matching("GET", "/whoami/v1")).extracting(RecordedRequest::status)
+                    .containsExactly(0, 0, 200);
+        }
+    }
+
+    @Test
+    void revokedTokensAnswer401AndANewTokenWorks() {
+        try (Sandbox sandbox = Sandbox.start(small())) {
+            SandboxClient client = new SandboxClient(sandbox);
+            String old = client.token(sandbox.credential(PARTNER));
+            assertThat(client.get(old, sandbox.globalUrl(), "/whoami/v1").status()).isEqualTo(200);
+
+            sandbox.faults().revokeTokens();
+
+            assertThat(client.get(old, sandbox.globalUrl(), "/whoami/v1").status()).isEqualTo(401);
+            String fresh = client.token(sandbox.credential(PARTNER));
+            assertThat(client.get(fresh, sandbox.globalUrl(), "/whoami/v1").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void pathLatencyDelaysOnlyThatPath() {
+        try (Sandbox sandbox = Sandbox.start(small())) {
+            SandboxClient client = new SandboxClient(sandbox);
+            String token = client.token(PARTNER);
+            sandbox.faults().latency("/whoami", 400);
+
+            long start = System.nanoTime();
+            assertThat(client.get(token, sandbox.globalUrl(), "/whoami/v1").status()).isEqualTo(200);
+            // a lower bound only: the delay was applied at all (no upper bound on a shared machine)
+            assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(400);
+            sandbox.faults().reset();
+            assertThat(sandbox.faults().latencyMillis("/whoami/v1")).isZero();
+        }
+    }
+
+    @Test
     void slowRequestsDoNotQueueBehindEachOther() {
         try (Sandbox sandbox = Sandbox.start(small().toBuilder().noRateLimit().build())) {
             SandboxClient client = new SandboxClient(sandbox);
