@@ -39,8 +39,11 @@ class SiemPoller implements TenantStreamPoller {
     private final PageDelivery delivery;
     private final StreamMetrics metrics;
 
+    private final org.apache.camel.CamelContext camel;
+
     SiemPoller(SophosClient client, CursorStore cursors, DeliveredIds delivered, PageDelivery delivery,
-               StreamMetrics metrics) {
+               StreamMetrics metrics, org.apache.camel.CamelContext camel) {
+        this.camel = camel;
         this.client = client;
         this.cursors = cursors;
         this.delivered = delivered;
@@ -96,6 +99,11 @@ class SiemPoller implements TenantStreamPoller {
             boolean more = page.lastPage() != null && page.lastPage().path("has_more").asBoolean(false);
             if (!more || cursor == null) {
                 metrics.success(key);
+                return total;
+            }
+            if (camel.isStopping() || camel.isStopped()) {
+                // shutting down: this page is delivered and its cursor saved; the rest waits for the next start
+                LOG.info("{}: stopping after a delivered page, cursor saved", key.asText());
                 return total;
             }
         }
