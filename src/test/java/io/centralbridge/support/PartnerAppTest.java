@@ -1,43 +1,18 @@
 package io.centralbridge.support;
 
 import io.centralbridge.sandbox.CredentialKind;
-import io.centralbridge.sandbox.Sandbox;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/**
- * The app, started on a random port, with a partner credential against the shared partner sandbox
- * (12 tenants over eu01, us01 and ca01). Subclasses share one Spring context.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class PartnerAppTest {
+/** The app with a partner credential against the shared partner sandbox (12 tenants over eu01, us01 and ca01). Subclasses share one Spring context. */
+public abstract class PartnerAppTest extends AppAgainstSandbox {
 
-    @Autowired
-    protected Environment env;
-    @Autowired
-    protected io.centralbridge.session.SophosSession session;
-    @Autowired
-    protected io.centralbridge.session.TenantDirectory directory;
-
-    protected Sandbox sandbox = TestSandboxes.of(CredentialKind.PARTNER);
-    protected Api api;
+    protected PartnerAppTest() {
+        super(CredentialKind.PARTNER);
+    }
 
     @DynamicPropertySource
     static void sophos(DynamicPropertyRegistry r) {
         TestSandboxes.register(r, CredentialKind.PARTNER);
-    }
-
-    @BeforeEach
-    void resetSandbox() {
-        // let the start-up warm-up finish first, so its requests are not counted as a test's
-        session.identity();
-        directory.all();
-        sandbox.faults().reset();
-        sandbox.requests().clear();
-        api = new Api(Integer.parseInt(env.getProperty("local.server.port")), TestSandboxes.API_KEY);
     }
 }

@@ -28,20 +28,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * create_blocked_item, which is granted for {@link #LIMITED_TENANT} only, to show tenant-limited grants.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class WriteAppTest {
+public abstract class WriteAppTest extends AppAgainstSandbox {
 
     public static final Path AUDIT = tempAuditFile();
     protected static final ObjectMapper JSON = new ObjectMapper();
 
-    @Autowired
-    protected Environment env;
-    @Autowired
-    protected io.centralbridge.session.SophosSession session;
-    @Autowired
-    protected io.centralbridge.session.TenantDirectory directory;
-
-    protected Sandbox sandbox = TestSandboxes.of(CredentialKind.PARTNER);
-    protected Api api;
+    protected WriteAppTest() {
+        super(CredentialKind.PARTNER);
+    }
 
     @DynamicPropertySource
     static void sophos(DynamicPropertyRegistry r) {
@@ -57,15 +51,6 @@ public abstract class WriteAppTest {
     /** The one tenant create_blocked_item is granted for. */
     public static SandboxTenant limitedTenant() {
         return TestSandboxes.of(CredentialKind.PARTNER).world().tenants().get(6);
-    }
-
-    @BeforeEach
-    void resetSandbox() {
-        session.identity();
-        directory.all();
-        sandbox.faults().reset();
-        sandbox.requests().clear();
-        api = new Api(Integer.parseInt(env.getProperty("local.server.port")), TestSandboxes.API_KEY);
     }
 
     /** A tenant for write tests: index 6 to 11. */
