@@ -46,7 +46,12 @@ public final class ToolOverheadBench {
                 "--sophos.client-id=" + cred.clientId(), "--sophos.client-secret=" + cred.clientSecret(),
                 "--sophos.identity-url=" + sandbox.identityUrl(), "--sophos.global-url=" + sandbox.globalUrl(),
                 "--sophos.allowed-hosts=127.0.0.1:*", "--sophos.api-keys=" + KEY, "--server.port=0",
-                "--logging.level.root=WARN", "--camel.springboot.routes-include-pattern=");
+                "--logging.level.root=WARN", "--logging.level.io.centralbridge.upstream=WARN",
+                // only the tool calls under test: no streaming flow, no schedule, no caller rate limit
+                "--sophos.stream.flows.siem-stream.enabled=false", "--sophos.sync.enabled=false",
+                "--sophos.limits.caller-rate-per-second=0", "--camel.springboot.routes-include-pattern=",
+                // 32 callers on ONE tenant: the per-tenant fairness bound (default 8) would measure queueing, not overhead
+                "--sophos.upstream.max-concurrent-per-tenant=" + System.getProperty("bench.perTenant", "64"));
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String directToken = token(http, sandbox, cred);
