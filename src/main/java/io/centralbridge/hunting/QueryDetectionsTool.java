@@ -101,11 +101,7 @@ class QueryDetectionsTool extends ToolRouteBuilder {
     private void shape(Exchange e) {
         PollingRun run = PollingRun.of(e);
         PageResult pages = e.getMessage().getBody(PageResult.class);
-        ObjectNode out = json.createObjectNode();
-        putTenant(out, run.tenant());
-        out.put("status", "finished");
-        out.put("result", run.result());
-        out.put("run_id", run.runId());
+        ObjectNode out = HuntingAnswers.finished(run, json);
         out.put("count", pages.items().size());
         out.put("truncated", pages.more());
         ArrayNode items = out.putArray("items");

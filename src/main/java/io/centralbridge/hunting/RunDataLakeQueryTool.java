@@ -106,11 +106,7 @@ class RunDataLakeQueryTool extends ToolRouteBuilder {
     private void shape(Exchange e) {
         PollingRun run = PollingRun.of(e);
         PageResult pages = e.getMessage().getBody(PageResult.class);
-        ObjectNode out = json.createObjectNode();
-        putTenant(out, run.tenant());
-        out.put("status", "finished");
-        out.put("result", run.result());
-        out.put("run_id", run.runId());
+        ObjectNode out = HuntingAnswers.finished(run, json);
         out.set("columns", HuntingAnswers.columns(pages, json));
         out.put("count", pages.items().size());
         out.put("truncated", pages.more());

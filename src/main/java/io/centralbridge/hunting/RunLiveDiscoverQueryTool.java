@@ -142,11 +142,7 @@ class RunLiveDiscoverQueryTool extends ToolRouteBuilder {
     private void shape(Exchange e) {
         PollingRun run = PollingRun.of(e);
         PageResult rows = e.getMessage().getBody(PageResult.class);
-        ObjectNode out = json.createObjectNode();
-        putTenant(out, run.tenant());
-        out.put("status", "finished");
-        out.put("result", run.result());
-        out.put("run_id", run.runId());
+        ObjectNode out = HuntingAnswers.finished(run, json);
         out.set("endpoints", LiveDiscoverEndpoints.split(e.getProperty(ENDPOINTS, PageResult.class).items(), json));
         out.set("columns", HuntingAnswers.columns(rows, json));
         out.put("count", rows.items().size());

@@ -30,7 +30,7 @@ public abstract class ToolRouteBuilder extends RouteBuilder implements ToolRoute
     }
 
     /** The {tenant: {id, name}} block every tenant-scoped answer starts with. */
-    protected static void putTenant(ObjectNode out, Tenant t) {
+    public static void putTenant(ObjectNode out, Tenant t) {
         ObjectNode tn = out.putObject("tenant");
         tn.put("id", t.id());
         if (t.name() != null) {
